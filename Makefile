@@ -1,0 +1,57 @@
+# warp-mlir: `make pairs` runs the main job, `make check` runs every test.
+# Both install missing dependencies, configure and build first.
+
+BUILD_DIR ?= build
+BUILD_TYPE ?= Release
+PYTHON ?= python3
+LLVM_PREFIX ?= /usr/lib/llvm-22
+JOBS ?=
+
+CMAKE_FLAGS = -G Ninja \
+  -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) \
+  -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 \
+  -DMLIR_DIR=$(LLVM_PREFIX)/lib/cmake/mlir \
+  -DLLVM_EXTERNAL_LIT=$(LLVM_PREFIX)/bin/lit \
+  -DPython3_EXECUTABLE=$(shell command -v $(PYTHON))
+
+DEPS_STAMP = $(BUILD_DIR)/.deps-installed
+
+.PHONY: all deps configure build check pairs docs clean
+
+all: build
+
+$(DEPS_STAMP): scripts/install-deps.sh requirements.txt
+	PYTHON=$(PYTHON) bash scripts/install-deps.sh
+	@mkdir -p $(BUILD_DIR) && touch $@
+
+deps: $(DEPS_STAMP)
+
+$(BUILD_DIR)/build.ninja: $(DEPS_STAMP) CMakeLists.txt
+	cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS)
+
+configure: $(BUILD_DIR)/build.ninja
+
+build: configure
+	ninja -C $(BUILD_DIR) $(if $(JOBS),-j $(JOBS))
+
+check: build
+	$(PYTHON) scripts/run-tests.py --build-dir $(BUILD_DIR) \
+	  --lit $(LLVM_PREFIX)/bin/lit --python $(shell command -v $(PYTHON))
+
+# The dataset tool does not exist yet: this builds everything and shows an
+# example kernel going through the dialect and back (custom form, generic
+# form, and custom form again).
+pairs: build
+	@echo "== examples/kernels/saxpy.mlir, parsed, verified and printed:"
+	@$(BUILD_DIR)/bin/warp-opt examples/kernels/saxpy.mlir
+	@echo "== round-tripped through the generic form:"
+	@$(BUILD_DIR)/bin/warp-opt --mlir-print-op-generic examples/kernels/saxpy.mlir \
+	  | $(BUILD_DIR)/bin/warp-opt
+
+# Regenerates the dialect reference in docs/dialect/ from the ODS definitions.
+docs: build
+	ninja -C $(BUILD_DIR) mlir-doc
+	cp $(BUILD_DIR)/docs/Dialect/WarpOps.md docs/dialect/WarpOps.md
+
+clean:
+	rm -rf $(BUILD_DIR)

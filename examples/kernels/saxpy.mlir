@@ -1,0 +1,10 @@
+// y = a * x + y, one thread per element.
+warp.kernel @saxpy(%x: !warp.array<f32, 1>, %y: !warp.array<f32, 1>, %a: f32) dims(1) {
+  %i = warp.tid
+  %xi = warp.load %x[%i] : !warp.array<f32, 1>, si32
+  %yi = warp.load %y[%i] : !warp.array<f32, 1>, si32
+  %ax = warp.mul %a, %xi : f32
+  %r = warp.add %ax, %yi : f32
+  warp.store %r, %y[%i] : !warp.array<f32, 1>, si32
+  warp.return
+}

@@ -1,0 +1,29 @@
+//===- InitAllWarp.h - register everything warp-mlir provides ---*- C++ -*-===//
+//
+// One place for tools and plugins to register warp-mlir's dialects, passes and
+// pipelines, as mlir/InitAllDialects.h does upstream.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WARP_INITALLWARP_H
+#define WARP_INITALLWARP_H
+
+#include "warp/Dialect/Warp/IR/WarpDialect.h"
+
+#include "mlir/IR/DialectRegistry.h"
+
+namespace mlir::warp {
+
+/// Adds every dialect warp-mlir defines to `registry`.
+inline void registerAllWarpDialects(DialectRegistry &registry) {
+  registry.insert<WarpDialect>();
+}
+
+/// Registers every pass warp-mlir defines with the global pass registry.
+/// The dialect has no passes of its own yet; conversions and the generator
+/// register theirs here as they arrive.
+inline void registerAllWarpPasses() {}
+
+} // namespace mlir::warp
+
+#endif // WARP_INITALLWARP_H

@@ -1,0 +1,29 @@
+# -*- Python -*-
+# lit configuration for warp-mlir's tests.
+
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "WARP"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".test"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.warp_obj_root, "test")
+config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+
+config.substitutions.append(("%PATH%", config.environment["PATH"]))
+config.substitutions.append(("%warp_src_root", config.warp_src_root))
+config.substitutions.append(("%mlir_include_dir", config.mlir_include_dir))
+
+llvm_config.use_default_substitutions()
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+
+tool_dirs = [config.warp_tools_dir, config.llvm_tools_dir]
+tools = [
+    ToolSubst("warp-opt", unresolved="fatal"),
+    ToolSubst("mlir-tblgen", unresolved="fatal"),
+]
+llvm_config.add_tool_substitutions(tools, tool_dirs)

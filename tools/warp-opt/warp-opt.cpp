@@ -1,0 +1,27 @@
+//===- warp-opt.cpp - mlir-opt with the warp dialect ----------------------===//
+//
+// Every upstream dialect, extension and pass, plus everything warp-mlir
+// defines: warp IR can be mixed with any upstream pipeline.
+//
+//===----------------------------------------------------------------------===//
+
+#include "warp/InitAllWarp.h"
+
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/InitAllPasses.h"
+#include "mlir/Tools/mlir-opt/MlirOptMain.h"
+
+int main(int argc, char **argv) {
+  mlir::registerAllPasses();
+  mlir::warp::registerAllWarpPasses();
+
+  mlir::DialectRegistry registry;
+  mlir::registerAllDialects(registry);
+  mlir::registerAllExtensions(registry);
+  mlir::warp::registerAllWarpDialects(registry);
+
+  return mlir::asMainReturnCode(mlir::MlirOptMain(
+      argc, argv, "warp-mlir optimizer driver\n", registry));
+}
