@@ -11,7 +11,7 @@ func.func private @f(!warp.array<f32, 0>)
 
 // -----
 
-// expected-error @+1 {{array dtype must be a Warp scalar (i1, si8..si64, ui8..ui64, f16, f32, f64), got 'i32'}}
+// expected-error @+1 {{array dtype must be a Warp scalar (i1, si8..si64, ui8..ui64, f16, f32, f64), vector, matrix, quaternion, transform or struct, got 'i32'}}
 func.func private @f(!warp.array<i32, 1>)
 
 // -----
@@ -51,7 +51,7 @@ warp.kernel @k()
 
 // -----
 
-// expected-error @+1 {{'warp.kernel' op argument #1 has type 'i32', which is not a Warp array or scalar}}
+// expected-error @+1 {{'warp.kernel' op argument #1 has type 'i32', which is not a Warp type}}
 warp.kernel @k(%a: f32, %b: i32) {
   warp.return
 }

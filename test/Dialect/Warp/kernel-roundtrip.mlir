@@ -6,7 +6,7 @@
 
 // CHECK-LABEL: warp.kernel @saxpy(
 // CHECK-SAME: %[[X:.*]]: !warp.array<f32, 1>, %[[Y:.*]]: !warp.array<f32, 1>, %[[A:.*]]: f32) dims(1) {
-// CHECK: %[[I:.*]] = warp.tid
+// CHECK: %[[I:tid]] = warp.tid
 // CHECK: %[[XI:.*]] = warp.load %[[X]][%[[I]]] : !warp.array<f32, 1>, si32
 // CHECK: %[[YI:.*]] = warp.load %[[Y]][%[[I]]] : !warp.array<f32, 1>, si32
 // CHECK: %[[AX:.*]] = warp.mul %[[A]], %[[XI]] : f32
@@ -34,9 +34,9 @@ warp.kernel @saxpy(%x: !warp.array<f32, 1>, %y: !warp.array<f32, 1>, %a: f32) di
 // be any Warp integer; arrays of every scalar kind.
 // CHECK-LABEL: warp.kernel @grid4(
 // CHECK-SAME: !warp.array<si64, 4>, %{{.*}}: !warp.array<ui8, 2>, %{{.*}}: !warp.array<i1, 1>, %{{.*}}: !warp.array<f16, 3>, %{{.*}}: ui32) dims(4) attributes {note = "kept"} {
-// CHECK: %{{.*}}:4 = warp.tid
+// CHECK: %i, %j, %k, %l = warp.tid
 // CHECK: warp.add %{{.*}}, %{{.*}} : si32
-// CHECK: warp.load %{{.*}}[%{{.*}}#0, %{{.*}}#1, %{{.*}}#2, %{{.*}}#3] : !warp.array<si64, 4>, si32, si32, si32, si32
+// CHECK: warp.load %{{.*}}[%i, %j, %k, %l] : !warp.array<si64, 4>, si32, si32, si32, si32
 // CHECK: warp.mul %{{.*}}, %{{.*}} : si64
 // CHECK: warp.load %{{.*}}[%{{.*}}, %{{.*}}] : !warp.array<ui8, 2>, ui32, si32
 warp.kernel @grid4(%a: !warp.array<si64, 4>, %b: !warp.array<ui8, 2>,

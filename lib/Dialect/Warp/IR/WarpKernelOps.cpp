@@ -108,10 +108,9 @@ LogicalResult KernelOp::verify() {
     return emitOpError("body must be a single block; control flow is "
                        "structured (warp.if, warp.for, ...)");
   for (auto [index, type] : llvm::enumerate(getArgumentTypes())) {
-    if (!isa<ArrayType>(type) && !isWarpScalar(type))
+    if (!isWarpValueType(type))
       return emitOpError("argument #")
-             << index << " has type " << type
-             << ", which is not a Warp array or scalar";
+             << index << " has type " << type << ", which is not a Warp type";
   }
   return success();
 }
@@ -148,26 +147,12 @@ LogicalResult TidOp::verify() {
   return success();
 }
 
-//===----------------------------------------------------------------------===//
-// ReturnOp
-//===----------------------------------------------------------------------===//
-
-LogicalResult ReturnOp::verify() {
-  auto function = (*this)->getParentOfType<FunctionOpInterface>();
-  if (!function)
-    return emitOpError("must be inside a warp.kernel or warp.func");
-  ArrayRef<Type> expected = function.getResultTypes();
-  if (getOperands().size() != expected.size())
-    return emitOpError("returns ")
-           << getOperands().size() << " values, but @" << function.getName()
-           << " returns " << expected.size();
-  for (auto [index, pair] :
-       llvm::enumerate(llvm::zip(getOperandTypes(), expected))) {
-    auto [actual, wanted] = pair;
-    if (actual != wanted)
-      return emitOpError("value #")
-             << index << " has type " << actual << ", but @"
-             << function.getName() << " returns " << wanted;
+void TidOp::getAsmResultNames(OpAsmSetValueNameFn setNameFn) {
+  static constexpr StringLiteral names[] = {"i", "j", "k", "l"};
+  if (getNumResults() == 1) {
+    setNameFn(getResult(0), "tid");
+    return;
   }
-  return success();
+  for (auto [index, result] : llvm::enumerate(getResults()))
+    setNameFn(result, index < 4 ? names[index] : "tid");
 }

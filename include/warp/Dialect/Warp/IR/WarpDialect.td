@@ -23,6 +23,7 @@ def Warp_Dialect : Dialect {
     Signless integers wider than one bit are not Warp types.
   }];
   let useDefaultTypePrinterParser = 1;
+  let hasConstantMaterializer = 1;
   let extraClassDeclaration = [{
     void registerTypes();
   }];

@@ -3,6 +3,7 @@
 #ifndef WARP_DIALECT_WARP_IR_WARPKERNELOPS_TD
 #define WARP_DIALECT_WARP_IR_WARPKERNELOPS_TD
 
+include "mlir/IR/OpAsmInterface.td"
 include "mlir/IR/SymbolInterfaces.td"
 include "mlir/Interfaces/FunctionInterfaces.td"
 include "mlir/Interfaces/ControlFlowInterfaces.td"
@@ -56,7 +57,8 @@ def Warp_KernelOp : Warp_Op<"kernel", [
   let hasVerifier = 1;
 }
 
-def Warp_TidOp : Warp_Op<"tid", [Pure]> {
+def Warp_TidOp : Warp_Op<"tid", [
+    Pure, DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmResultNames"]>]> {
   let summary = "wp.tid(): this thread's index in the launch grid";
   let description = [{
     Yields one `si32` index per launch dimension (1 to 4), unravelled
@@ -71,7 +73,9 @@ def Warp_TidOp : Warp_Op<"tid", [Pure]> {
   let hasVerifier = 1;
 }
 
-def Warp_ReturnOp : Warp_Op<"return", [Pure, ReturnLike, Terminator]> {
+// Not Pure: a return nested in a loop or if changes control flow, so the
+// enclosing statements must not be treated as dead.
+def Warp_ReturnOp : Warp_Op<"return", [ReturnLike, Terminator]> {
   let summary = "return from a kernel or function, possibly early";
   let description = [{
     Ends the enclosing kernel or function. It may appear at the end of any

@@ -3,6 +3,7 @@
 #ifndef WARP_DIALECT_WARP_IR_WARPTYPES_H
 #define WARP_DIALECT_WARP_IR_WARPTYPES_H
 
+#include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Types.h"
 
@@ -21,5 +22,16 @@ bool isWarpScalar(Type type);
 
 #define GET_TYPEDEF_CLASSES
 #include "warp/Dialect/Warp/IR/WarpOpsTypes.h.inc"
+
+namespace mlir::warp {
+/// What an array may hold: a scalar, vector, matrix, quaternion, transform or
+/// struct.
+bool isWarpArrayDtype(Type type);
+/// What a variable, argument or field may hold: an array dtype or an array.
+bool isWarpValueType(Type type);
+/// The scalar type inside a vector, matrix, quaternion or transform; the type
+/// itself for a scalar; null otherwise.
+Type getWarpElementType(Type type);
+} // namespace mlir::warp
 
 #endif // WARP_DIALECT_WARP_IR_WARPTYPES_H

@@ -1,0 +1,6 @@
+//===- WarpCastOps.cpp --------------------------------------------------------------===//
+
+#include "warp/Dialect/Warp/IR/WarpOps.h"
+
+using namespace mlir;
+using namespace mlir::warp;

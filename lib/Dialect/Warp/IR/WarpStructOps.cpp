@@ -1,0 +1,6 @@
+//===- WarpStructOps.cpp --------------------------------------------------------------===//
+
+#include "warp/Dialect/Warp/IR/WarpOps.h"
+
+using namespace mlir;
+using namespace mlir::warp;
