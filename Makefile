@@ -49,9 +49,8 @@ pairs: build
 	  | $(BUILD_DIR)/bin/warp-opt
 
 # Regenerates the dialect reference in docs/dialect/ from the ODS definitions.
-docs: build
-	ninja -C $(BUILD_DIR) mlir-doc
-	cp $(BUILD_DIR)/docs/Dialect/WarpOps.md docs/dialect/WarpOps.md
+docs:
+	LLVM_PREFIX=$(LLVM_PREFIX) scripts/gen-dialect-doc.sh > docs/dialect/WarpOps.md
 
 clean:
 	rm -rf $(BUILD_DIR)
