@@ -157,27 +157,3 @@ warp.kernel @k(%a: !warp.array<f32, 1>, %v: f64) {
   "warp.store"(%v, %a, %i) : (f64, !warp.array<f32, 1>, si32) -> ()
   warp.return
 }
-
-// -----
-
-warp.kernel @k(%a: si32, %b: f32) {
-  // expected-error @+1 {{'warp.add' op operand #0 has type 'si32' but the result has type 'f32'; Warp does not convert implicitly, cast explicitly}}
-  %c = "warp.add"(%a, %b) : (si32, f32) -> f32
-  warp.return
-}
-
-// -----
-
-warp.kernel @k(%a: f32, %b: f64) {
-  // expected-error @+1 {{'warp.mul' op operand #1 has type 'f64' but the result has type 'f32'; Warp does not convert implicitly, cast explicitly}}
-  %c = "warp.mul"(%a, %b) : (f32, f64) -> f32
-  warp.return
-}
-
-// -----
-
-warp.kernel @k(%a: i1) {
-  // expected-error @+1 {{'warp.add' op operand #0 must be Warp number (si8..si64, ui8..ui64, f16, f32, f64), but got 'i1'}}
-  %c = warp.add %a, %a : i1
-  warp.return
-}

@@ -23,6 +23,11 @@ verifyExitNesting(Operation *op, StringRef what,
   Region *region = op->getParentRegion();
   for (Operation *parent = op->getParentOp(); parent;
        region = parent->getParentRegion(), parent = parent->getParentOp()) {
+    // Python's loop condition is an expression: nothing leaves it.
+    if (auto loop = dyn_cast<WhileOp>(parent); loop && !blocker &&
+                                               region == &loop.getCond())
+      return op->emitOpError("cannot appear in the condition of a "
+                             "warp.while");
     if (isTarget(parent)) {
       if (!blocker)
         return success();
@@ -30,15 +35,8 @@ verifyExitNesting(Operation *op, StringRef what,
              << what << " through warp.if, warp.for and warp.while only, but "
              << blocker->getName() << " stands in between";
     }
-    if (blocker || isa<IfOp, ForOp>(parent))
-      continue;
-    if (auto loop = dyn_cast<WhileOp>(parent)) {
-      if (region == &loop.getCond())
-        return op->emitOpError("cannot appear in the condition of a "
-                               "warp.while");
-      continue;
-    }
-    blocker = parent;
+    if (!blocker && !isa<IfOp, ForOp, WhileOp>(parent))
+      blocker = parent;
   }
   return op->emitOpError("must be inside ") << what;
 }

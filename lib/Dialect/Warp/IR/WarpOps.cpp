@@ -13,5 +13,7 @@
 using namespace mlir;
 using namespace mlir::warp;
 
+#include "warp/Dialect/Warp/IR/WarpOpsEnums.cpp.inc"
+
 #define GET_OP_CLASSES
 #include "warp/Dialect/Warp/IR/WarpOps.cpp.inc"

@@ -25,7 +25,6 @@ def Warp_ConstantOp : Warp_Op<"constant", [
   let results = (outs Warp_Scalar:$result);
   let assemblyFormat = "attr-dict $value";
   let hasFolder = 1;
-  let hasVerifier = 1;
 }
 
 def Warp_ZeroOp : Warp_Op<"zero", [Pure]> {

@@ -17,7 +17,8 @@ include "mlir/Interfaces/SideEffectInterfaces.td"
 // Statements
 //===----------------------------------------------------------------------===//
 
-def Warp_IfOp : Warp_Op<"if", [NoTerminator, RecursiveMemoryEffects]> {
+def Warp_IfOp : Warp_Op<"if", [
+    NoTerminator, SingleBlock, RecursiveMemoryEffects]> {
   let summary = "if / elif / else";
   let description = [{
     Runs the `then` region when the condition is true (non-zero for a
@@ -44,7 +45,8 @@ def Warp_IfOp : Warp_Op<"if", [NoTerminator, RecursiveMemoryEffects]> {
   let hasVerifier = 1;
 }
 
-def Warp_ForOp : Warp_Op<"for", [NoTerminator, RecursiveMemoryEffects]> {
+def Warp_ForOp : Warp_Op<"for", [
+    NoTerminator, SingleBlock, RecursiveMemoryEffects]> {
   let summary = "for i in range(start, stop, step)";
   let description = [{
     Python's `range` loop. The body runs for `i = start, start + step, ...`
@@ -73,7 +75,8 @@ def Warp_ForOp : Warp_Op<"for", [NoTerminator, RecursiveMemoryEffects]> {
   let hasVerifier = 1;
 }
 
-def Warp_WhileOp : Warp_Op<"while", [NoTerminator, RecursiveMemoryEffects]> {
+def Warp_WhileOp : Warp_Op<"while", [
+    NoTerminator, SingleBlock, RecursiveMemoryEffects]> {
   let summary = "while cond: body";
   let description = [{
     Evaluates the `cond` region, which ends in `warp.condition`, before each

@@ -9,7 +9,7 @@ include "mlir/Interfaces/FunctionInterfaces.td"
 
 def Warp_FuncOp : Warp_Op<"func", [
     FunctionOpInterface, IsolatedFromAbove, AutomaticAllocationScope]> {
-  let summary = "@wp.func: a function callable from kernels and functions";
+  let summary = "`@wp.func`: a function callable from kernels and functions";
   let description = [{
     Warp overloads functions by argument types; symbols are unique, so each
     overload is its own `warp.func` and `py_name` records the Python name

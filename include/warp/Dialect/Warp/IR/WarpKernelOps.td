@@ -11,7 +11,7 @@ include "mlir/Interfaces/SideEffectInterfaces.td"
 
 def Warp_KernelOp : Warp_Op<"kernel", [
     FunctionOpInterface, IsolatedFromAbove, AutomaticAllocationScope]> {
-  let summary = "@wp.kernel: an entry point launched over a 1-4 d grid";
+  let summary = "`@wp.kernel`: an entry point launched over a 1-4 d grid";
   let description = [{
     A kernel takes arrays and scalars and returns nothing. `dims(N)` records
     the launch rank the kernel is written for; when present, every `warp.tid`
@@ -59,7 +59,7 @@ def Warp_KernelOp : Warp_Op<"kernel", [
 
 def Warp_TidOp : Warp_Op<"tid", [
     Pure, DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmResultNames"]>]> {
-  let summary = "wp.tid(): this thread's index in the launch grid";
+  let summary = "`wp.tid()`: this thread's index in the launch grid";
   let description = [{
     Yields one `si32` index per launch dimension (1 to 4), unravelled
     row-major from the launch shape as Warp does.

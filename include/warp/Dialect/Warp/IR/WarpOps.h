@@ -19,6 +19,14 @@
 #include "warp/Dialect/Warp/IR/WarpDialect.h"
 #include "warp/Dialect/Warp/IR/WarpTypes.h"
 
+#include "warp/Dialect/Warp/IR/WarpOpsEnums.h.inc"
+
+namespace mlir::warp {
+/// Element access (load, store, atomics) names one index per dimension.
+LogicalResult verifyElementIndexCount(Operation *op, ArrayType array,
+                                      size_t numIndices);
+} // namespace mlir::warp
+
 #define GET_OP_CLASSES
 #include "warp/Dialect/Warp/IR/WarpOps.h.inc"
 

@@ -32,7 +32,7 @@ class Warp_Type<string name, string typeMnemonic, list<Trait> traits = []>
 }
 
 def Warp_VecType : Warp_Type<"Vec", "vec"> {
-  let summary = "wp.vec2 .. wp.vec4 (and wp.types.vector): a fixed-length vector";
+  let summary = "`wp.vec2` .. `wp.vec4` (and `wp.types.vector`): a fixed-length vector";
   let description = [{
     `!warp.vec<3xf32>` is `wp.vec3`; `!warp.vec<2xsi32>` is `wp.vec2i`. The
     length is 1 to 16 and the element a Warp integer or float.
@@ -43,7 +43,7 @@ def Warp_VecType : Warp_Type<"Vec", "vec"> {
 }
 
 def Warp_MatType : Warp_Type<"Mat", "mat"> {
-  let summary = "wp.mat22 .. wp.mat44 (and wp.types.matrix): a row-major matrix";
+  let summary = "`wp.mat22` .. `wp.mat44` (and `wp.types.matrix`): a row-major matrix";
   let description = [{
     `!warp.mat<3x3xf32>` is `wp.mat33`. Rows and columns are 1 to 16 each;
     the element is a Warp integer or float.
@@ -55,7 +55,7 @@ def Warp_MatType : Warp_Type<"Mat", "mat"> {
 }
 
 def Warp_QuatType : Warp_Type<"Quat", "quat"> {
-  let summary = "wp.quat: a quaternion (x, y, z, w)";
+  let summary = "`wp.quat`: a quaternion (x, y, z, w)";
   let description = [{
     `!warp.quat<f32>` is `wp.quat` (`wp.quatd` for f64, `wp.quath` for f16).
     Components are stored x, y, z, w as in Warp.
@@ -66,7 +66,7 @@ def Warp_QuatType : Warp_Type<"Quat", "quat"> {
 }
 
 def Warp_TransformType : Warp_Type<"Transform", "transform"> {
-  let summary = "wp.transform: a rigid transform (translation p, rotation q)";
+  let summary = "`wp.transform`: a rigid transform (translation p, rotation q)";
   let description = [{
     `!warp.transform<f32>` is `wp.transform`: a vec3 position followed by a
     quaternion, seven components in all.
@@ -77,7 +77,7 @@ def Warp_TransformType : Warp_Type<"Transform", "transform"> {
 }
 
 def Warp_StructType : Warp_Type<"Struct", "struct"> {
-  let summary = "@wp.struct: a named record of fields";
+  let summary = "`@wp.struct`: a named record of fields";
   let description = [{
     `!warp.struct<Particle {pos: !warp.vec<3xf32>, mass: f32}>`. The type is
     structural: two structs are the same type when their names, field names
@@ -97,7 +97,7 @@ def Warp_StructType : Warp_Type<"Struct", "struct"> {
 }
 
 def Warp_ArrayType : Warp_Type<"Array", "array"> {
-  let summary = "wp.array: a strided view of device memory";
+  let summary = "`wp.array`: a strided view of device memory";
   let description = [{
     `!warp.array<f32, 2>` is `wp.array(dtype=wp.float32, ndim=2)`. The
     dimension count is 1 to 4; the dtype is a scalar, vector, matrix,
