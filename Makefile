@@ -48,9 +48,10 @@ pairs: build
 	@$(BUILD_DIR)/bin/warp-opt --mlir-print-op-generic examples/kernels/saxpy.mlir \
 	  | $(BUILD_DIR)/bin/warp-opt
 
-# Regenerates the dialect reference in docs/dialect/ from the ODS definitions.
+# Regenerates the dialect reference and its index in docs/dialect/ from ODS.
 docs:
 	LLVM_PREFIX=$(LLVM_PREFIX) scripts/gen-dialect-doc.sh > docs/dialect/WarpOps.md
+	$(PYTHON) scripts/gen-op-index.py docs/dialect/WarpOps.md > docs/dialect/index.md
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -100,6 +100,14 @@ def Warp_WhileOp : Warp_Op<"while", [
 def Warp_ConditionOp : Warp_Op<"condition", [
     Pure, Terminator, HasParent<"WhileOp">]> {
   let summary = "the loop condition of a warp.while";
+  let description = [{
+    Ends the condition region of `warp.while`; the loop goes on while the
+    value is true (non-zero for a number).
+
+    ```mlir
+    warp.condition %keep_going : i1
+    ```
+  }];
   let arguments = (ins Warp_Scalar:$condition);
   let assemblyFormat = "$condition `:` type($condition) attr-dict";
 }
@@ -109,6 +117,10 @@ def Warp_BreakOp : Warp_Op<"break", [Terminator]> {
   let description = [{
     Ends its block and leaves the innermost enclosing `warp.for` or
     `warp.while`. Only `warp.if` may stand between it and that loop.
+
+    ```mlir
+    warp.break
+    ```
   }];
   let assemblyFormat = "attr-dict";
   let hasVerifier = 1;
@@ -120,6 +132,10 @@ def Warp_ContinueOp : Warp_Op<"continue", [Terminator]> {
     Ends its block and goes on with the next iteration of the innermost
     enclosing `warp.for` or `warp.while`. Only `warp.if` may stand between it
     and that loop.
+
+    ```mlir
+    warp.continue
+    ```
   }];
   let assemblyFormat = "attr-dict";
   let hasVerifier = 1;
@@ -183,6 +199,13 @@ def Warp_YieldOp : Warp_Op<"yield", [
     Pure, ReturnLike, Terminator,
     ParentOneOf<["IfExpOp", "AndOp", "OrOp"]>]> {
   let summary = "the value of a lazily evaluated operand";
+  let description = [{
+    Ends a region of `warp.ifexp`, `warp.and` or `warp.or` with its value.
+
+    ```mlir
+    warp.yield %v : f32
+    ```
+  }];
   let arguments = (ins Warp_Value:$value);
   let assemblyFormat = "$value `:` qualified(type($value)) attr-dict";
 }

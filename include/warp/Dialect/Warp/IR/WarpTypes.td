@@ -36,6 +36,10 @@ def Warp_VecType : Warp_Type<"Vec", "vec"> {
   let description = [{
     `!warp.vec<3xf32>` is `wp.vec3`; `!warp.vec<2xsi32>` is `wp.vec2i`. The
     length is 1 to 16 and the element a Warp integer or float.
+
+    ```mlir
+    !warp.vec<3xf32>
+    ```
   }];
   let parameters = (ins "unsigned":$length, "::mlir::Type":$elementType);
   let hasCustomAssemblyFormat = 1;
@@ -47,6 +51,10 @@ def Warp_MatType : Warp_Type<"Mat", "mat"> {
   let description = [{
     `!warp.mat<3x3xf32>` is `wp.mat33`. Rows and columns are 1 to 16 each;
     the element is a Warp integer or float.
+
+    ```mlir
+    !warp.mat<3x3xf32>
+    ```
   }];
   let parameters = (ins "unsigned":$rows, "unsigned":$cols,
                         "::mlir::Type":$elementType);
@@ -59,6 +67,10 @@ def Warp_QuatType : Warp_Type<"Quat", "quat"> {
   let description = [{
     `!warp.quat<f32>` is `wp.quat` (`wp.quatd` for f64, `wp.quath` for f16).
     Components are stored x, y, z, w as in Warp.
+
+    ```mlir
+    !warp.quat<f32>
+    ```
   }];
   let parameters = (ins "::mlir::Type":$elementType);
   let assemblyFormat = "`<` $elementType `>`";
@@ -70,6 +82,10 @@ def Warp_TransformType : Warp_Type<"Transform", "transform"> {
   let description = [{
     `!warp.transform<f32>` is `wp.transform`: a vec3 position followed by a
     quaternion, seven components in all.
+
+    ```mlir
+    !warp.transform<f32>
+    ```
   }];
   let parameters = (ins "::mlir::Type":$elementType);
   let assemblyFormat = "`<` $elementType `>`";
@@ -83,6 +99,10 @@ def Warp_StructType : Warp_Type<"Struct", "struct"> {
     structural: two structs are the same type when their names, field names
     and field types agree. Fields hold Warp scalars, vectors, matrices,
     quaternions, transforms, arrays or other structs.
+
+    ```mlir
+    !warp.struct<Particle {pos: !warp.vec<3xf32>, mass: f32}>
+    ```
   }];
   let parameters = (ins "::mlir::StringAttr":$name,
                         "::mlir::ArrayAttr":$fieldNames,
@@ -103,6 +123,10 @@ def Warp_ArrayType : Warp_Type<"Array", "array"> {
     dimension count is 1 to 4; the dtype is a scalar, vector, matrix,
     quaternion, transform or struct. Memory layout follows the kernel ABI (a
     data pointer, the shape and the strides in bytes).
+
+    ```mlir
+    !warp.array<f32, 2>
+    ```
   }];
   let parameters = (ins "::mlir::Type":$dtype, "unsigned":$ndim);
   let assemblyFormat = "`<` $dtype `,` $ndim `>`";
@@ -114,6 +138,10 @@ def Warp_RefType : Warp_Type<"Ref", "ref"> {
   let description = [{
     `!warp.ref<f32>` is the type of `warp.var`: a Python local that is
     assigned more than once. Slots become SSA values through `mem2reg`.
+
+    ```mlir
+    !warp.ref<f32>
+    ```
   }];
   let parameters = (ins "::mlir::Type":$elementType);
   let assemblyFormat = "`<` $elementType `>`";
