@@ -6,7 +6,7 @@
 // RUN: warp-opt %s --mlir-print-op-generic | FileCheck %s --check-prefix=GENERIC
 
 // CHECK-LABEL: warp.kernel @builtins(
-// CHECK-SAME: %[[X:[^:]*]]: f32, %[[Y:[^:]*]]: f32, %[[Z:[^:]*]]: f32, %[[N:[^:]*]]: si32, %[[U:[^:]*]]: ui8, %[[C:[^:]*]]: i1, %[[V:[^:]*]]: !warp.vec<3xf32>, %[[VI:[^:]*]]: !warp.vec<3xsi32>, %[[V2:[^:]*]]: !warp.vec<2xf32>, %[[M:[^:]*]]: !warp.mat<3x3xf32>, %[[M23:[^:]*]]: !warp.mat<2x3xf32>, %[[Q:[^:]*]]: !warp.quat<f32>, %[[T:[^:]*]]: !warp.transform<f32>, %[[P:[^:]*]]: !warp.struct<Particle {pos: !warp.vec<3xf32>, mass: f32}>) {
+// CHECK-SAME: %[[X:[^:]*]]: f32, %[[Y:[^:]*]]: f32, %[[Z:[^:]*]]: f32, %[[N:[^:]*]]: si32, %[[U:[^:]*]]: ui8, %[[C:[^:]*]]: i1, %[[V:[^:]*]]: !warp.vec<3xf32>, %[[VI:[^:]*]]: !warp.vec<3xsi32>, %[[V2:[^:]*]]: !warp.vec<2xf32>, %[[M:[^:]*]]: !warp.mat<3x3xf32>, %[[M23:[^:]*]]: !warp.mat<2x3xf32>, %[[Q:[^:]*]]: !warp.quat<f32>, %[[T:[^:]*]]: !warp.transform<f32>, %[[P:[^:]*]]: !Particle) {
 // CHECK-NEXT: %{{.*}} = warp.sin %[[X]] : f32
 // CHECK-NEXT: %{{.*}} = warp.cos %[[X]] : f32
 // CHECK-NEXT: %{{.*}} = warp.tan %[[X]] : f32
@@ -85,7 +85,7 @@
 // CHECK-NEXT: %{{.*}} = warp.cw_mul %[[M]], %[[M]] : !warp.mat<3x3xf32>
 // CHECK-NEXT: %{{.*}} = warp.cw_div %[[VI]], %[[VI]] : !warp.vec<3xsi32>
 // CHECK-NEXT: %{{.*}} = warp.where %[[C]], %[[V]], %[[V]] : i1, !warp.vec<3xf32>
-// CHECK-NEXT: %{{.*}} = warp.where %[[N]], %[[P]], %[[P]] : si32, !warp.struct<Particle {pos: !warp.vec<3xf32>, mass: f32}>
+// CHECK-NEXT: %{{.*}} = warp.where %[[N]], %[[P]], %[[P]] : si32, !Particle
 // CHECK-NEXT: %{{.*}} = warp.quat_from_axis_angle %[[V]], %[[X]] : !warp.vec<3xf32>
 // CHECK-NEXT: %{{.*}} = warp.quat_rotate %[[Q]], %[[V]] : !warp.quat<f32>
 // CHECK-NEXT: %{{.*}} = warp.quat_inverse %[[Q]] : !warp.quat<f32>
@@ -95,9 +95,9 @@
 // CHECK-NEXT: %{{.*}} = warp.transform_vector %[[T]], %[[V]] : !warp.transform<f32>
 // CHECK-NEXT: %{{.*}} = warp.transform_get_translation %[[T]] : !warp.transform<f32>
 // CHECK-NEXT: %{{.*}} = warp.transform_get_rotation %[[T]] : !warp.transform<f32>
-// CHECK-NEXT: %{{.*}} = warp.struct %[[V]], %[[X]] : !warp.struct<Particle {pos: !warp.vec<3xf32>, mass: f32}>
-// CHECK-NEXT: %{{.*}} = warp.getfield %[[P]]["mass"] : !warp.struct<Particle {pos: !warp.vec<3xf32>, mass: f32}>
-// CHECK-NEXT: %{{.*}} = warp.setfield %[[P]]["pos"] = %[[V]] : !warp.struct<Particle {pos: !warp.vec<3xf32>, mass: f32}>
+// CHECK-NEXT: %{{.*}} = warp.struct %[[V]], %[[X]] : !Particle
+// CHECK-NEXT: %{{.*}} = warp.getfield %[[P]]["mass"] : !Particle
+// CHECK-NEXT: %{{.*}} = warp.setfield %[[P]]["pos"] = %[[V]] : !Particle
 // CHECK-NEXT: warp.return
 // GENERIC: "warp.sin"(%{{.*}}) : (f32) -> f32
 // GENERIC-NEXT: "warp.cos"(%{{.*}}) : (f32) -> f32
@@ -177,7 +177,7 @@
 // GENERIC-NEXT: "warp.cw_mul"(%{{.*}}, %{{.*}}) : (!warp.mat<3x3xf32>, !warp.mat<3x3xf32>) -> !warp.mat<3x3xf32>
 // GENERIC-NEXT: "warp.cw_div"(%{{.*}}, %{{.*}}) : (!warp.vec<3xsi32>, !warp.vec<3xsi32>) -> !warp.vec<3xsi32>
 // GENERIC-NEXT: "warp.where"(%{{.*}}, %{{.*}}, %{{.*}}) : (i1, !warp.vec<3xf32>, !warp.vec<3xf32>) -> !warp.vec<3xf32>
-// GENERIC-NEXT: "warp.where"(%{{.*}}, %{{.*}}, %{{.*}}) : (si32, !warp.struct<Particle {pos: !warp.vec<3xf32>, mass: f32}>, !warp.struct<Particle {pos: !warp.vec<3xf32>, mass: f32}>) -> !warp.struct<Particle {pos: !warp.vec<3xf32>, mass: f32}>
+// GENERIC-NEXT: "warp.where"(%{{.*}}, %{{.*}}, %{{.*}}) : (si32, !Particle, !Particle) -> !Particle
 // GENERIC-NEXT: "warp.quat_from_axis_angle"(%{{.*}}, %{{.*}}) : (!warp.vec<3xf32>, f32) -> !warp.quat<f32>
 // GENERIC-NEXT: "warp.quat_rotate"(%{{.*}}, %{{.*}}) : (!warp.quat<f32>, !warp.vec<3xf32>) -> !warp.vec<3xf32>
 // GENERIC-NEXT: "warp.quat_inverse"(%{{.*}}) : (!warp.quat<f32>) -> !warp.quat<f32>
@@ -187,9 +187,9 @@
 // GENERIC-NEXT: "warp.transform_vector"(%{{.*}}, %{{.*}}) : (!warp.transform<f32>, !warp.vec<3xf32>) -> !warp.vec<3xf32>
 // GENERIC-NEXT: "warp.transform_get_translation"(%{{.*}}) : (!warp.transform<f32>) -> !warp.vec<3xf32>
 // GENERIC-NEXT: "warp.transform_get_rotation"(%{{.*}}) : (!warp.transform<f32>) -> !warp.quat<f32>
-// GENERIC-NEXT: "warp.struct"(%{{.*}}, %{{.*}}) : (!warp.vec<3xf32>, f32) -> !warp.struct<Particle {pos: !warp.vec<3xf32>, mass: f32}>
-// GENERIC-NEXT: "warp.getfield"(%{{.*}}) <{field = "mass"}> : (!warp.struct<Particle {pos: !warp.vec<3xf32>, mass: f32}>) -> f32
-// GENERIC-NEXT: "warp.setfield"(%{{.*}}, %{{.*}}) <{field = "pos"}> : (!warp.struct<Particle {pos: !warp.vec<3xf32>, mass: f32}>, !warp.vec<3xf32>) -> !warp.struct<Particle {pos: !warp.vec<3xf32>, mass: f32}>
+// GENERIC-NEXT: "warp.struct"(%{{.*}}, %{{.*}}) : (!warp.vec<3xf32>, f32) -> !Particle
+// GENERIC-NEXT: "warp.getfield"(%{{.*}}) <{field = "mass"}> : (!Particle) -> f32
+// GENERIC-NEXT: "warp.setfield"(%{{.*}}, %{{.*}}) <{field = "pos"}> : (!Particle, !warp.vec<3xf32>) -> !Particle
 // GENERIC-NEXT: "warp.return"() : () -> ()
 !P = !warp.struct<Particle {pos: !warp.vec<3xf32>, mass: f32}>
 warp.kernel @builtins(%x: f32, %y: f32, %z: f32, %n: si32, %u: ui8, %c: i1,

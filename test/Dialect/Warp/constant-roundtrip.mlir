@@ -31,14 +31,14 @@ warp.func @literals() -> (si32, si64, ui8, f32, f64, f16, i1, i1) {
 // CHECK-LABEL: warp.func @zeros(
 // CHECK: warp.zero : f32
 // CHECK: warp.zero : !warp.vec<3xf32>
-// CHECK: warp.zero : !warp.struct<P {x: f32}>
+// CHECK: warp.zero : !P
 // CHECK: warp.zero : !warp.array<f32, 1>
 // CANON-LABEL: warp.func @zeros(
 // CANON-DAG: %[[F:.*]] = warp.constant 0.000000e+00 : f32
 // CANON-DAG: %[[I:.*]] = warp.constant 0 : si32
 // CANON-DAG: %[[B:.*]] = warp.constant false
 // CANON-DAG: %[[V:.*]] = warp.zero : !warp.vec<3xf32>
-// CANON-DAG: %[[S:.*]] = warp.zero : !warp.struct<P {x: f32}>
+// CANON-DAG: %[[S:.*]] = warp.zero : !P
 // CANON-DAG: %[[A:.*]] = warp.zero : !warp.array<f32, 1>
 // CANON: warp.return %[[F]], %[[I]], %[[B]], %[[V]], %[[S]], %[[A]]
 warp.func @zeros() -> (f32, si32, i1, !warp.vec<3xf32>, !warp.struct<P {x: f32}>, !warp.array<f32, 1>) {

@@ -17,7 +17,7 @@ warp.func @getfield_of_struct(%pos: !warp.vec<3xf32>, %m: f32) -> (f32, !warp.ve
 // Reading a field just written gives the value; reading another field looks
 // through the write.
 // CHECK-LABEL: warp.func @getfield_of_setfield(
-// CHECK-SAME: %[[P:[^:]*]]: !warp.struct<{{.*}}>, %[[M:[^:]*]]: f32)
+// CHECK-SAME: %[[P:[^:]*]]: !{{.*}}, %[[M:[^:]*]]: f32)
 // CHECK-NEXT: %[[POS:.*]] = warp.getfield %[[P]]["pos"]
 // CHECK-NEXT: warp.return %[[M]], %[[POS]]
 warp.func @getfield_of_setfield(%p: !P, %m: f32) -> (f32, !warp.vec<3xf32>) {
@@ -42,7 +42,7 @@ warp.func @getfield_of_zero() -> (f32, !warp.vec<3xf32>) {
 // Writing back a field just read is a no-op; a write overwritten by a later
 // write of the same field is dead; writes to different fields both stay.
 // CHECK-LABEL: warp.func @setfield_folds(
-// CHECK-SAME: %[[P:[^:]*]]: !warp.struct<{{.*}}>, %[[M:[^:]*]]: f32, %[[N:[^:]*]]: f32, %[[V:[^:]*]]: !warp.vec<3xf32>)
+// CHECK-SAME: %[[P:[^:]*]]: !{{.*}}, %[[M:[^:]*]]: f32, %[[N:[^:]*]]: f32, %[[V:[^:]*]]: !warp.vec<3xf32>)
 // CHECK-NEXT: %[[W:.*]] = warp.setfield %[[P]]["mass"] = %[[N]]
 // CHECK-NEXT: %[[X:.*]] = warp.setfield %[[P]]["pos"] = %[[V]]
 // CHECK-NEXT: %[[Y:.*]] = warp.setfield %[[X]]["mass"] = %[[M]]

@@ -10,16 +10,16 @@
 
 // CHECK-LABEL: warp.func @nested(
 // CHECK-SAME: %[[W:[^:]*]]: f64, %[[A:[^:]*]]: !warp.array<f32, 2>, %[[ID:[^:]*]]: si32)
-// CHECK-NEXT: %[[IN:.*]] = warp.struct %[[W]], %[[A]] : !warp.struct<Inner {w: f64, data: !warp.array<f32, 2>}>
-// CHECK-NEXT: %[[OUT:.*]] = warp.struct %[[IN]], %[[ID]] : !warp.struct<Outer {inner: !warp.struct<Inner {w: f64, data: !warp.array<f32, 2>}>, id: si32}>
-// CHECK-NEXT: %[[GOT:.*]] = warp.getfield %[[OUT]]["inner"] : !warp.struct<Outer
-// CHECK-NEXT: %[[DATA:.*]] = warp.getfield %[[GOT]]["data"] : !warp.struct<Inner
-// CHECK-NEXT: %[[SET:.*]] = warp.setfield %[[GOT]]["w"] = %[[W]] : !warp.struct<Inner
-// CHECK-NEXT: %{{.*}} = warp.setfield %[[OUT]]["inner"] = %[[SET]] : !warp.struct<Outer
+// CHECK-NEXT: %[[IN:.*]] = warp.struct %[[W]], %[[A]] : !Inner
+// CHECK-NEXT: %[[OUT:.*]] = warp.struct %[[IN]], %[[ID]] : !Outer
+// CHECK-NEXT: %[[GOT:.*]] = warp.getfield %[[OUT]]["inner"] : !Outer
+// CHECK-NEXT: %[[DATA:.*]] = warp.getfield %[[GOT]]["data"] : !Inner
+// CHECK-NEXT: %[[SET:.*]] = warp.setfield %[[GOT]]["w"] = %[[W]] : !Inner
+// CHECK-NEXT: %{{.*}} = warp.setfield %[[OUT]]["inner"] = %[[SET]] : !Outer
 // CHECK-NEXT: warp.return %[[DATA]]
-// GENERIC: "warp.struct"(%{{.*}}, %{{.*}}) : (f64, !warp.array<f32, 2>) -> !warp.struct<Inner {w: f64, data: !warp.array<f32, 2>}>
-// GENERIC: "warp.getfield"(%{{.*}}) <{field = "inner"}> : (!warp.struct<Outer {{.*}}>) -> !warp.struct<Inner {{.*}}>
-// GENERIC: "warp.setfield"(%{{.*}}, %{{.*}}) <{field = "w"}> : (!warp.struct<Inner {{.*}}>, f64) -> !warp.struct<Inner {{.*}}>
+// GENERIC: "warp.struct"(%{{.*}}, %{{.*}}) : (f64, !warp.array<f32, 2>) -> !Inner
+// GENERIC: "warp.getfield"(%{{.*}}) <{field = "inner"}> : (!Outer) -> !Inner
+// GENERIC: "warp.setfield"(%{{.*}}, %{{.*}}) <{field = "w"}> : (!Inner, f64) -> !Inner
 warp.func @nested(%w: f64, %a: !warp.array<f32, 2>, %id: si32) -> !warp.array<f32, 2> {
   %in = warp.struct %w, %a : !Inner
   %out = warp.struct %in, %id : !Outer
@@ -33,8 +33,8 @@ warp.func @nested(%w: f64, %a: !warp.array<f32, 2>, %id: si32) -> !warp.array<f3
 // A struct without fields is built from no operands (the printer writes no
 // operand list); attributes survive.
 // CHECK-LABEL: warp.func @small(
-// CHECK: warp.struct : !warp.struct<Empty {}>
-// CHECK: warp.struct %{{.*}} {note} : !warp.struct<One {x: !warp.quat<f16>}>
+// CHECK: warp.struct : !Empty
+// CHECK: warp.struct %{{.*}} {note} : !One
 warp.func @small(%q: !warp.quat<f16>) {
   %e = warp.struct : !warp.struct<Empty {}>
   %s = warp.struct %q {note} : !warp.struct<One {x: !warp.quat<f16>}>
