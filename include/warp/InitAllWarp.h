@@ -8,6 +8,7 @@
 #ifndef WARP_INITALLWARP_H
 #define WARP_INITALLWARP_H
 
+#include "warp/Conversion/Passes.h"
 #include "warp/Dialect/Warp/IR/WarpDialect.h"
 
 #include "mlir/IR/DialectRegistry.h"
@@ -20,9 +21,7 @@ inline void registerAllWarpDialects(DialectRegistry &registry) {
 }
 
 /// Registers every pass warp-mlir defines with the global pass registry.
-/// The dialect has no passes of its own yet; conversions and the generator
-/// register theirs here as they arrive.
-inline void registerAllWarpPasses() {}
+inline void registerAllWarpPasses() { registerWarpConversionPasses(); }
 
 } // namespace mlir::warp
 

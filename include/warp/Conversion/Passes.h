@@ -1,0 +1,13 @@
+//===- Passes.h - conversions out of the warp dialect -----------*- C++ -*-===//
+
+#ifndef WARP_CONVERSION_PASSES_H
+#define WARP_CONVERSION_PASSES_H
+
+#include "warp/Conversion/WarpToCF/WarpToCF.h"
+
+namespace mlir::warp {
+#define GEN_PASS_REGISTRATION
+#include "warp/Conversion/Passes.h.inc"
+} // namespace mlir::warp
+
+#endif // WARP_CONVERSION_PASSES_H

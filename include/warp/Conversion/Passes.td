@@ -1,0 +1,28 @@
+//===- Passes.td - conversions out of the warp dialect -----*- tablegen -*-===//
+
+#ifndef WARP_CONVERSION_PASSES_TD
+#define WARP_CONVERSION_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def ConvertWarpToCF : Pass<"convert-warp-to-cf", "::mlir::ModuleOp"> {
+  let summary = "Lower kernels and functions to func.func in CFG form";
+  let description = [{
+    The first step of every lowering to machine code. Each `warp.kernel`
+    becomes a `func.func` of the same name that takes its launch indices
+    (one `si32` per launch dimension) before its arguments and carries the
+    `warp.kernel` attribute (with `warp.launch_dims`); each `warp.func`
+    becomes a `func.func` and each `warp.call` a `func.call`. Structured
+    control flow (`warp.if`, `warp.for`, `warp.while`, `break`, `continue`,
+    early `return`, the ternary and short-circuit `and`/`or`) becomes `cf`
+    branches between blocks. Value ops stay warp ops, and `warp.var` slots
+    stay slots, which `--mem2reg` then promotes to SSA values completely.
+
+    A kernel without `dims(N)` takes as many indices as its `warp.tid` ops
+    yield; when they disagree the kernel is rejected with a located error.
+  }];
+  let dependentDialects = ["::mlir::func::FuncDialect",
+                           "::mlir::cf::ControlFlowDialect"];
+}
+
+#endif // WARP_CONVERSION_PASSES_TD
