@@ -4,6 +4,10 @@
 #define WARP_CONVERSION_PASSES_H
 
 #include "warp/Conversion/WarpToCF/WarpToCF.h"
+#include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 
 namespace mlir::warp {
 #define GEN_PASS_REGISTRATION

@@ -25,4 +25,19 @@ def ConvertWarpToCF : Pass<"convert-warp-to-cf", "::mlir::ModuleOp"> {
                            "::mlir::cf::ControlFlowDialect"];
 }
 
+def ConvertWarpToLLVM : Pass<"convert-warp-to-llvm", "::mlir::ModuleOp"> {
+  let summary = "Lower warp ops in CFG form to the LLVM, arith and math dialects";
+  let description = [{
+    Runs after `convert-warp-to-cf` (and `mem2reg`). Every warp op becomes
+    LLVM-dialect, arith or math ops; `func.func`, `func.call` and `cf`
+    branches become their LLVM forms; types follow docs/abi.md. arith and math
+    ops are left for the target (`convert-arith-to-llvm` and
+    `convert-math-to-libm` on the CPU, `convert-gpu-to-nvvm` on the GPU). An
+    op that has no lowering yet is reported at its location.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect"];
+}
+
 #endif // WARP_CONVERSION_PASSES_TD

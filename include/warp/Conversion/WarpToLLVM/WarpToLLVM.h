@@ -1,0 +1,61 @@
+//===- WarpToLLVM.h - warp value ops to the LLVM dialect --------*- C++ -*-===//
+//
+// Lowers warp ops in CFG form (after convert-warp-to-cf) to the LLVM, arith
+// and math dialects, with the data layout of docs/abi.md. arith and math ops
+// are left for the target's own lowering (arith-to-llvm and libm on the CPU,
+// convert-gpu-to-nvvm and libdevice on the GPU).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WARP_CONVERSION_WARPTOLLVM_WARPTOLLVM_H
+#define WARP_CONVERSION_WARPTOLLVM_WARPTOLLVM_H
+
+#include "mlir/Conversion/LLVMCommon/TypeConverter.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Pass/Pass.h"
+
+namespace mlir {
+class RewritePatternSet;
+} // namespace mlir
+
+namespace mlir::warp {
+#define GEN_PASS_DECL_CONVERTWARPTOLLVM
+#include "warp/Conversion/Passes.h.inc"
+
+/// Warp types to LLVM types, as laid out by docs/abi.md: integers lose their
+/// signedness (ops keep it), vectors and quaternions become `!llvm.array`,
+/// matrices arrays of rows, transforms `!llvm.array<7 x T>`, structs
+/// `!llvm.struct`, arrays their descriptor `{ptr, [N x i32], [N x i64]}`,
+/// and variable slots `!llvm.ptr`.
+class WarpToLLVMTypeConverter : public LLVMTypeConverter {
+public:
+  explicit WarpToLLVMTypeConverter(MLIRContext *context);
+
+  /// `{[4 x i32] shape, i32 ndim, i64 size}`: the launch bounds.
+  LLVM::LLVMStructType getLaunchBoundsType() const;
+};
+
+/// Array access, views, shapes, atomics and variable slots.
+void populateWarpMemoryToLLVMPatterns(const WarpToLLVMTypeConverter &converter,
+                                      RewritePatternSet &patterns);
+/// Constants, zero values, operators, comparisons, bitwise ops and casts.
+void populateWarpArithToLLVMPatterns(const WarpToLLVMTypeConverter &converter,
+                                     RewritePatternSet &patterns);
+/// Math builtins.
+void populateWarpMathToLLVMPatterns(const WarpToLLVMTypeConverter &converter,
+                                    RewritePatternSet &patterns);
+/// Vector, matrix, quaternion, transform and struct construction, access and
+/// builtins.
+void populateWarpCompositeToLLVMPatterns(
+    const WarpToLLVMTypeConverter &converter, RewritePatternSet &patterns);
+
+/// Every pattern above.
+void populateWarpToLLVMPatterns(const WarpToLLVMTypeConverter &converter,
+                                RewritePatternSet &patterns);
+
+/// Marks warp ops illegal and LLVM, arith and math legal.
+void configureWarpToLLVMTarget(ConversionTarget &target);
+
+} // namespace mlir::warp
+
+#endif // WARP_CONVERSION_WARPTOLLVM_WARPTOLLVM_H

@@ -1,0 +1,276 @@
+//===- MemoryToLLVM.cpp - arrays, atomics and slots to LLVM ---------------===//
+//
+// Arrays are descriptors `{ptr data, [N x i32] shape, [N x i64] strides}`
+// (docs/abi.md); an element's address is data + sum(index * stride) bytes,
+// where a negative signed index first has the extent added, as in Warp.
+//
+//===----------------------------------------------------------------------===//
+
+#include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
+
+#include "warp/Conversion/WarpToLLVM/Elementwise.h"
+#include "warp/Dialect/Warp/IR/WarpOps.h"
+
+#include "mlir/Conversion/LLVMCommon/Pattern.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+
+using namespace mlir;
+using namespace mlir::warp;
+
+namespace {
+
+/// The address of the element of `descriptor` selected by the leading
+/// `indices` (converted values; `warpIndices` give their signedness).
+Value elementAddress(OpBuilder &builder, Location loc, Value descriptor,
+                     ValueRange warpIndices, ValueRange indices) {
+  Type i64 = builder.getI64Type();
+  Value offset = LLVM::ConstantOp::create(builder, loc, i64, 0);
+  for (auto [dim, pair] : llvm::enumerate(llvm::zip(warpIndices, indices))) {
+    auto [warpIndex, index] = pair;
+    bool isSigned = cast<IntegerType>(warpIndex.getType()).isSigned();
+    Value wide = index;
+    if (index.getType() != i64)
+      wide = isSigned ? Value(LLVM::SExtOp::create(builder, loc, i64, index))
+                      : Value(LLVM::ZExtOp::create(builder, loc, i64, index));
+    int64_t position[] = {1, static_cast<int64_t>(dim)};
+    if (isSigned) {
+      Value extent = LLVM::SExtOp::create(
+          builder, loc, i64,
+          LLVM::ExtractValueOp::create(builder, loc, descriptor, position));
+      Value zero = LLVM::ConstantOp::create(builder, loc, i64, 0);
+      Value negative = LLVM::ICmpOp::create(
+          builder, loc, LLVM::ICmpPredicate::slt, wide, zero);
+      Value wrapped = LLVM::AddOp::create(builder, loc, wide, extent);
+      wide = LLVM::SelectOp::create(builder, loc, negative, wrapped, wide);
+    }
+    position[0] = 2;
+    Value stride =
+        LLVM::ExtractValueOp::create(builder, loc, descriptor, position);
+    offset = LLVM::AddOp::create(
+        builder, loc, offset, LLVM::MulOp::create(builder, loc, wide, stride));
+  }
+  Value data = LLVM::ExtractValueOp::create(builder, loc, descriptor, 0);
+  return LLVM::GEPOp::create(builder, loc, data.getType(), builder.getI8Type(),
+                             data, ValueRange{offset});
+}
+
+struct LoadLowering : ConvertOpToLLVMPattern<LoadOp> {
+  using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
+  LogicalResult
+  matchAndRewrite(LoadOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Value address = elementAddress(rewriter, op.getLoc(), adaptor.getArray(),
+                                   op.getIndices(), adaptor.getIndices());
+    Type type = getTypeConverter()->convertType(op.getType());
+    rewriter.replaceOpWithNewOp<LLVM::LoadOp>(op, type, address);
+    return success();
+  }
+};
+
+struct StoreLowering : ConvertOpToLLVMPattern<StoreOp> {
+  using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
+  LogicalResult
+  matchAndRewrite(StoreOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Value address = elementAddress(rewriter, op.getLoc(), adaptor.getArray(),
+                                   op.getIndices(), adaptor.getIndices());
+    rewriter.replaceOpWithNewOp<LLVM::StoreOp>(op, adaptor.getValue(),
+                                               address);
+    return success();
+  }
+};
+
+/// The sub-array keeps the trailing extents and strides.
+struct ViewLowering : ConvertOpToLLVMPattern<ViewOp> {
+  using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
+  LogicalResult
+  matchAndRewrite(ViewOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value source = adaptor.getArray();
+    Value address = elementAddress(rewriter, loc, source, op.getIndices(),
+                                   adaptor.getIndices());
+    Type type = getTypeConverter()->convertType(op.getType());
+    Value view = LLVM::PoisonOp::create(rewriter, loc, type);
+    view = LLVM::InsertValueOp::create(rewriter, loc, view, address,
+                                        ArrayRef<int64_t>{0});
+    int64_t dropped = op.getIndices().size();
+    for (int64_t dim = 0; dim < op.getType().getNdim(); ++dim) {
+      for (int64_t field : {1, 2}) {
+        int64_t from[] = {field, dim + dropped}, to[] = {field, dim};
+        Value part = LLVM::ExtractValueOp::create(rewriter, loc, source, from);
+        view = LLVM::InsertValueOp::create(rewriter, loc, view, part, to);
+      }
+    }
+    rewriter.replaceOp(op, view);
+    return success();
+  }
+};
+
+struct ShapeLowering : ConvertOpToLLVMPattern<ShapeOp> {
+  using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
+  LogicalResult
+  matchAndRewrite(ShapeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    int64_t position[] = {1, op.getDim()};
+    rewriter.replaceOpWithNewOp<LLVM::ExtractValueOp>(op, adaptor.getArray(),
+                                                      position);
+    return success();
+  }
+};
+
+/// The LLVM read-modify-write for one scalar of Warp type `element`.
+LLVM::AtomicBinOp atomicBinOp(AtomicKind kind, Type element) {
+  bool isFloat = isWarpFloat(element);
+  bool isUnsigned = isa<IntegerType>(element) &&
+                    cast<IntegerType>(element).isUnsigned();
+  switch (kind) {
+  case AtomicKind::add:
+    return isFloat ? LLVM::AtomicBinOp::fadd : LLVM::AtomicBinOp::add;
+  case AtomicKind::sub:
+    return isFloat ? LLVM::AtomicBinOp::fsub : LLVM::AtomicBinOp::sub;
+  case AtomicKind::min:
+    return isFloat      ? LLVM::AtomicBinOp::fmin
+           : isUnsigned ? LLVM::AtomicBinOp::umin
+                        : LLVM::AtomicBinOp::min;
+  case AtomicKind::max:
+    return isFloat      ? LLVM::AtomicBinOp::fmax
+           : isUnsigned ? LLVM::AtomicBinOp::umax
+                        : LLVM::AtomicBinOp::max;
+  case AtomicKind::and_:
+    return LLVM::AtomicBinOp::_and;
+  case AtomicKind::or_:
+    return LLVM::AtomicBinOp::_or;
+  case AtomicKind::xor_:
+    return LLVM::AtomicBinOp::_xor;
+  case AtomicKind::exch:
+    return LLVM::AtomicBinOp::xchg;
+  }
+  llvm_unreachable("unknown atomic kind");
+}
+
+/// Vectors and matrices are updated one component at a time, as in Warp.
+struct AtomicLowering : ConvertOpToLLVMPattern<AtomicOp> {
+  using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
+  LogicalResult
+  matchAndRewrite(AtomicOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value address = elementAddress(rewriter, loc, adaptor.getArray(),
+                                   op.getIndices(), adaptor.getIndices());
+    Type element = getWarpElementType(op.getType());
+    LLVM::AtomicBinOp binOp = atomicBinOp(op.getKind(), element);
+    SmallVector<Value> values =
+        extractScalars(rewriter, loc, adaptor.getValue());
+    SmallVector<Value> old;
+    for (auto [component, value] : llvm::enumerate(values)) {
+      Value slot = address;
+      if (values.size() > 1)
+        slot = LLVM::GEPOp::create(
+            rewriter, loc, address.getType(), value.getType(), address,
+            ArrayRef<LLVM::GEPArg>{static_cast<int32_t>(component)});
+      old.push_back(LLVM::AtomicRMWOp::create(rewriter, loc, binOp, slot,
+                                              value,
+                                              LLVM::AtomicOrdering::monotonic));
+    }
+    Type type = getTypeConverter()->convertType(op.getType());
+    rewriter.replaceOp(op, packScalars(rewriter, loc, type, old));
+    return success();
+  }
+};
+
+/// cmpxchg takes integers: floats are compared and swapped by their bits,
+/// as CUDA's atomicCAS on floats does.
+struct AtomicCasLowering : ConvertOpToLLVMPattern<AtomicCasOp> {
+  using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
+  LogicalResult
+  matchAndRewrite(AtomicCasOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value address = elementAddress(rewriter, loc, adaptor.getArray(),
+                                   op.getIndices(), adaptor.getIndices());
+    SmallVector<Value> compares =
+        extractScalars(rewriter, loc, adaptor.getCompare());
+    SmallVector<Value> values =
+        extractScalars(rewriter, loc, adaptor.getValue());
+    SmallVector<Value> old;
+    for (unsigned component = 0; component < values.size(); ++component) {
+      Type scalar = values[component].getType();
+      Type bits = rewriter.getIntegerType(scalar.getIntOrFloatBitWidth());
+      auto asBits = [&](Value value) -> Value {
+        return scalar == bits ? value
+                              : LLVM::BitcastOp::create(rewriter, loc, bits,
+                                                        value);
+      };
+      Value slot = address;
+      if (values.size() > 1)
+        slot = LLVM::GEPOp::create(
+            rewriter, loc, address.getType(), scalar, address,
+            ArrayRef<LLVM::GEPArg>{static_cast<int32_t>(component)});
+      auto exchange = LLVM::AtomicCmpXchgOp::create(
+          rewriter, loc, slot, asBits(compares[component]),
+          asBits(values[component]), LLVM::AtomicOrdering::monotonic,
+          LLVM::AtomicOrdering::monotonic);
+      Value previous = LLVM::ExtractValueOp::create(rewriter, loc, exchange, 0);
+      if (scalar != bits)
+        previous = LLVM::BitcastOp::create(rewriter, loc, scalar, previous);
+      old.push_back(previous);
+    }
+    Type type = getTypeConverter()->convertType(op.getType());
+    rewriter.replaceOp(op, packScalars(rewriter, loc, type, old));
+    return success();
+  }
+};
+
+/// Slots that mem2reg could not promote become stack slots in the entry
+/// block, which LLVM's SROA promotes later.
+struct VarLowering : ConvertOpToLLVMPattern<VarOp> {
+  using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
+  LogicalResult
+  matchAndRewrite(VarOp op, OpAdaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Type element =
+        getTypeConverter()->convertType(op.getType().getElementType());
+    OpBuilder::InsertionGuard guard(rewriter);
+    auto function = op->getParentOfType<FunctionOpInterface>();
+    rewriter.setInsertionPointToStart(&function.getFunctionBody().front());
+    Value one = LLVM::ConstantOp::create(rewriter, loc,
+                                         rewriter.getI64Type(), 1);
+    Value slot = LLVM::AllocaOp::create(
+        rewriter, loc, LLVM::LLVMPointerType::get(getContext()), element, one);
+    rewriter.replaceOp(op, slot);
+    return success();
+  }
+};
+
+struct ReadLowering : ConvertOpToLLVMPattern<ReadOp> {
+  using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
+  LogicalResult
+  matchAndRewrite(ReadOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Type type = getTypeConverter()->convertType(op.getType());
+    rewriter.replaceOpWithNewOp<LLVM::LoadOp>(op, type, adaptor.getRef());
+    return success();
+  }
+};
+
+struct WriteLowering : ConvertOpToLLVMPattern<WriteOp> {
+  using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
+  LogicalResult
+  matchAndRewrite(WriteOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOpWithNewOp<LLVM::StoreOp>(op, adaptor.getValue(),
+                                               adaptor.getRef());
+    return success();
+  }
+};
+
+} // namespace
+
+void mlir::warp::populateWarpMemoryToLLVMPatterns(
+    const WarpToLLVMTypeConverter &converter, RewritePatternSet &patterns) {
+  patterns.add<LoadLowering, StoreLowering, ViewLowering, ShapeLowering,
+               AtomicLowering, AtomicCasLowering, VarLowering, ReadLowering,
+               WriteLowering>(converter);
+}

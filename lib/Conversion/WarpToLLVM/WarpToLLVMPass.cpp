@@ -1,0 +1,54 @@
+//===- WarpToLLVMPass.cpp - the convert-warp-to-llvm pass -----------------===//
+
+#include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
+
+#include "warp/Dialect/Warp/IR/WarpDialect.h"
+
+#include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
+#include "mlir/Conversion/FuncToLLVM/ConvertFuncToLLVM.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Transforms/DialectConversion.h"
+
+namespace mlir::warp {
+#define GEN_PASS_DEF_CONVERTWARPTOLLVM
+#include "warp/Conversion/Passes.h.inc"
+} // namespace mlir::warp
+
+using namespace mlir;
+using namespace mlir::warp;
+
+void mlir::warp::populateWarpToLLVMPatterns(
+    const WarpToLLVMTypeConverter &converter, RewritePatternSet &patterns) {
+  populateWarpMemoryToLLVMPatterns(converter, patterns);
+  populateWarpArithToLLVMPatterns(converter, patterns);
+  populateWarpMathToLLVMPatterns(converter, patterns);
+  populateWarpCompositeToLLVMPatterns(converter, patterns);
+}
+
+void mlir::warp::configureWarpToLLVMTarget(ConversionTarget &target) {
+  target.addIllegalDialect<WarpDialect>();
+  target.addLegalDialect<LLVM::LLVMDialect, arith::ArithDialect,
+                         math::MathDialect>();
+}
+
+namespace {
+struct ConvertWarpToLLVMPass
+    : public warp::impl::ConvertWarpToLLVMBase<ConvertWarpToLLVMPass> {
+  void runOnOperation() override {
+    MLIRContext *context = &getContext();
+    WarpToLLVMTypeConverter converter(context);
+    RewritePatternSet patterns(context);
+    populateWarpToLLVMPatterns(converter, patterns);
+    populateFuncToLLVMConversionPatterns(converter, patterns);
+    cf::populateControlFlowToLLVMConversionPatterns(converter, patterns);
+
+    ConversionTarget target(*context);
+    configureWarpToLLVMTarget(target);
+    target.addLegalOp<ModuleOp>();
+    if (failed(applyFullConversion(getOperation(), target,
+                                   std::move(patterns))))
+      signalPassFailure();
+  }
+};
+} // namespace

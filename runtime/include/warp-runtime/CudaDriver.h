@@ -1,0 +1,166 @@
+//===- CudaDriver.h - The CUDA driver API, loaded at run time ---*- C++ -*-===//
+//
+// The driver library is loaded with dlopen, so every tool links and runs on
+// machines without a GPU or driver and reports that as an ordinary error.
+// Every failure is an llvm::Error naming the CUDA call and the CUDA error.
+//
+// A CudaDriver makes its device's primary context current on the thread that
+// opened it; use it, and everything it creates, from that thread. Buffers,
+// modules and timers must be destroyed before the CudaDriver that made them.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WARP_RUNTIME_CUDADRIVER_H
+#define WARP_RUNTIME_CUDADRIVER_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+
+#include <cuda.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+
+namespace warp::runtime {
+
+class CudaDriver;
+
+/// Device memory, freed on destruction.
+class DeviceBuffer {
+public:
+  DeviceBuffer() = default;
+  DeviceBuffer(DeviceBuffer &&other) noexcept;
+  DeviceBuffer &operator=(DeviceBuffer &&other) noexcept;
+  ~DeviceBuffer();
+
+  CUdeviceptr address() const { return addr; }
+  /// The address as the `void *data` of an array descriptor.
+  void *data() const { return reinterpret_cast<void *>(addr); }
+  size_t size() const { return bytes; }
+
+private:
+  friend class CudaDriver;
+  DeviceBuffer(const CudaDriver *driver, CUdeviceptr addr, size_t bytes)
+      : driver(driver), addr(addr), bytes(bytes) {}
+  void reset();
+
+  const CudaDriver *driver = nullptr;
+  CUdeviceptr addr = 0;
+  size_t bytes = 0;
+};
+
+/// A loaded PTX module, unloaded on destruction.
+class CudaModule {
+public:
+  CudaModule(CudaModule &&other) noexcept;
+  CudaModule &operator=(CudaModule &&other) noexcept;
+  ~CudaModule();
+
+  /// The kernel (`.entry`) called `name`.
+  llvm::Expected<CUfunction> getFunction(llvm::StringRef name) const;
+
+private:
+  friend class CudaDriver;
+  CudaModule(const CudaDriver *driver, CUmodule module)
+      : driver(driver), module(module) {}
+  void reset();
+
+  const CudaDriver *driver = nullptr;
+  CUmodule module = nullptr;
+};
+
+/// Times the device work submitted between start() and stop().
+class CudaTimer {
+public:
+  CudaTimer(CudaTimer &&other) noexcept;
+  CudaTimer &operator=(CudaTimer &&other) noexcept;
+  ~CudaTimer();
+
+  llvm::Error start();
+  /// Waits until the work submitted since start() is done and returns the
+  /// device time it took, in milliseconds.
+  llvm::Expected<float> stop();
+
+private:
+  friend class CudaDriver;
+  CudaTimer(const CudaDriver *driver, CUevent begin, CUevent end)
+      : driver(driver), begin(begin), end(end) {}
+  void reset();
+
+  const CudaDriver *driver = nullptr;
+  CUevent begin = nullptr;
+  CUevent end = nullptr;
+};
+
+/// Grid or block extents of a launch.
+struct Dim3 {
+  unsigned x = 1, y = 1, z = 1;
+};
+
+/// One CUDA device, with its primary context current on this thread.
+class CudaDriver {
+public:
+  /// Loads the driver library and opens device `device`.
+  static llvm::Expected<std::unique_ptr<CudaDriver>> open(int device = 0);
+
+  CudaDriver(const CudaDriver &) = delete;
+  CudaDriver &operator=(const CudaDriver &) = delete;
+  ~CudaDriver();
+
+  llvm::StringRef deviceName() const { return name; }
+  /// (major, minor), e.g. (9, 0) for sm_90.
+  std::pair<int, int> computeCapability() const { return capability; }
+  /// The CUDA version the driver supports, e.g. 12040 for 12.4.
+  int driverVersion() const { return version; }
+
+  /// JIT-compiles `ptx` for this device; a JIT error carries the JIT log.
+  llvm::Expected<CudaModule> loadPTX(llvm::StringRef ptx) const;
+
+  /// Allocates `bytes` of device memory; 0 bytes gives an empty buffer at
+  /// address 0 (the driver refuses empty allocations).
+  llvm::Expected<DeviceBuffer> alloc(size_t bytes) const;
+  /// Copies `bytes` from the host to the start of `dst`.
+  llvm::Error copyToDevice(const DeviceBuffer &dst, const void *src,
+                           size_t bytes) const;
+  /// Copies `bytes` from the start of `src` to the host.
+  llvm::Error copyToHost(void *dst, const DeviceBuffer &src,
+                         size_t bytes) const;
+  /// Sets every byte of `dst` to `value`.
+  llvm::Error memset(const DeviceBuffer &dst, uint8_t value) const;
+
+  /// Launches `kernel` on the default stream. `params` holds one pointer per
+  /// kernel parameter, to the bytes of that parameter (docs/abi.md). Errors
+  /// raised while the kernel runs are reported by the next synchronize().
+  llvm::Error launch(CUfunction kernel, Dim3 grid, Dim3 block,
+                     llvm::ArrayRef<void *> params,
+                     unsigned sharedMemBytes = 0) const;
+  /// Waits for all submitted work.
+  llvm::Error synchronize() const;
+
+  llvm::Expected<CudaTimer> createTimer() const;
+
+private:
+  friend class DeviceBuffer;
+  friend class CudaModule;
+  friend class CudaTimer;
+  struct Api;
+
+  explicit CudaDriver(std::unique_ptr<Api> api);
+  /// Success, or an error naming `call` and `result`, then `detail`.
+  llvm::Error check(CUresult result, llvm::StringRef call,
+                    llvm::StringRef detail = {}) const;
+
+  std::unique_ptr<Api> api;
+  CUdevice device = 0;
+  CUcontext context = nullptr;
+  std::string name;
+  std::pair<int, int> capability;
+  int version = 0;
+};
+
+} // namespace warp::runtime
+
+#endif // WARP_RUNTIME_CUDADRIVER_H

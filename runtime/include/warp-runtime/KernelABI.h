@@ -1,0 +1,47 @@
+//===- KernelABI.h - Host-side layouts of kernel parameters -----*- C++ -*-===//
+//
+// The C layouts docs/abi.md gives the launch bounds and array arguments; a
+// launch passes a pointer to one of these per kernel parameter.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WARP_RUNTIME_KERNELABI_H
+#define WARP_RUNTIME_KERNELABI_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/Support/Error.h"
+
+#include <cstdint>
+
+namespace warp::runtime {
+
+/// The first parameter of every kernel: the launch grid.
+struct LaunchBounds {
+  int32_t shape[4]; // unused dimensions are 1
+  int32_t ndim;     // 1..4
+  int64_t size;     // shape[0] * ... * shape[ndim - 1]
+};
+static_assert(sizeof(LaunchBounds) == 32 && alignof(LaunchBounds) == 8,
+              "docs/abi.md: the launch bounds are 32 bytes, 8-byte aligned");
+
+/// The bounds of a launch over `shape`: 1 to 4 extents, none negative.
+llvm::Expected<LaunchBounds> makeLaunchBounds(llvm::ArrayRef<int32_t> shape);
+
+/// An N-dimensional array argument: the element at (i0, ..., iN-1) is at
+/// `data + sum(ik * strides[k])` bytes.
+template <int N>
+struct ArrayDescriptor {
+  static_assert(N >= 1 && N <= 4, "arrays have 1 to 4 dimensions");
+  void *data;
+  int32_t shape[N];
+  int64_t strides[N]; // in bytes
+};
+static_assert(sizeof(ArrayDescriptor<1>) == 24 &&
+                  sizeof(ArrayDescriptor<2>) == 32 &&
+                  sizeof(ArrayDescriptor<3>) == 48 &&
+                  sizeof(ArrayDescriptor<4>) == 56,
+              "array descriptors have C layout on a 64-bit host");
+
+} // namespace warp::runtime
+
+#endif // WARP_RUNTIME_KERNELABI_H
