@@ -16,6 +16,7 @@ config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%warp_src_root", config.warp_src_root))
+config.substitutions.append(("%ptxas", "/usr/local/cuda/bin/ptxas"))
 config.substitutions.append(
     ("%mlir_tblgen", os.path.join(config.llvm_tools_dir, "mlir-tblgen"))
 )
@@ -26,5 +27,6 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 tool_dirs = [config.warp_tools_dir, config.llvm_tools_dir]
 tools = [
     ToolSubst("warp-opt", unresolved="fatal"),
+    ToolSubst("warp-translate", unresolved="fatal"),
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)

@@ -10,13 +10,12 @@
 
 #include "warp-runtime/CudaDriver.h"
 
-#include "llvm/ADT/Twine.h"
-#include "llvm/Support/FormatVariadic.h"
-
 #include <dlfcn.h>
+
+#include <cctype>
+#include <iterator>
 #include <vector>
 
-using namespace llvm;
 using namespace warp::runtime;
 
 // Every entry point except cuEventElapsedTime, which needs a fallback.
@@ -58,10 +57,10 @@ struct CudaDriver::Api {
 #undef WARP_DECLARE
 
   /// Loads the driver library and resolves every entry point.
-  Error load();
+  Status load();
 };
 
-Error CudaDriver::Api::load() {
+Status CudaDriver::Api::load() {
   // The library is never closed: the driver keeps threads and exit handlers
   // of its own, and unloading it under them is unsafe.
   const char *library = "libcuda.so.1";
@@ -71,19 +70,18 @@ Error CudaDriver::Api::load() {
     library = "libcuda.so";
     handle = dlopen(library, RTLD_NOW | RTLD_LOCAL);
     if (!handle)
-      return createStringError(
+      return Status::failure(
           "no CUDA driver found (libcuda.so.1 could not be loaded: " +
-          firstError +
-          "); --device cuda needs an NVIDIA GPU and its driver");
+          firstError + "); --device cuda needs an NVIDIA GPU and its driver");
   }
 
   auto missing = [&](const char *symbol) {
-    return createStringError(Twine(library) + " has no " + symbol +
-                             ": the CUDA driver is older than this runtime "
-                             "supports");
+    return Status::failure(std::string(library) + " has no " + symbol +
+                           ": the CUDA driver is older than this runtime "
+                           "supports");
   };
 #define WARP_RESOLVE(fn)                                                       \
-  fn = reinterpret_cast<decltype(fn)>(dlsym(handle, WARP_STR(fn)));           \
+  fn = reinterpret_cast<decltype(fn)>(dlsym(handle, WARP_STR(fn)));            \
   if (!fn)                                                                     \
     return missing(WARP_STR(fn));
   WARP_CUDA_ENTRY_POINTS(WARP_RESOLVE)
@@ -98,7 +96,7 @@ Error CudaDriver::Api::load() {
         dlsym(handle, "cuEventElapsedTime"));
   if (!cuEventElapsedTime)
     return missing(WARP_STR(cuEventElapsedTime));
-  return Error::success();
+  return Status::success();
 }
 
 //===----------------------------------------------------------------------===//
@@ -113,11 +111,11 @@ CudaDriver::~CudaDriver() {
     api->cuDevicePrimaryCtxRelease(device);
 }
 
-Error CudaDriver::check(CUresult result, StringRef call,
-                        StringRef detail) const {
+Status CudaDriver::check(CUresult result, std::string_view call,
+                         std::string_view detail) const {
   if (result == CUDA_SUCCESS)
-    return Error::success();
-  std::string message = (call + " failed: ").str();
+    return Status::success();
+  std::string message = std::string(call) + " failed: ";
   const char *errorName = nullptr;
   if (api->cuGetErrorName(result, &errorName) == CUDA_SUCCESS && errorName)
     message += errorName;
@@ -128,158 +126,173 @@ Error CudaDriver::check(CUresult result, StringRef call,
       errorString)
     message += std::string(" (") + errorString + ")";
   if (!detail.empty())
-    message += (": " + detail).str();
-  return createStringError(message);
+    message += ": " + std::string(detail);
+  return Status::failure(std::move(message));
 }
 
-Expected<std::unique_ptr<CudaDriver>> CudaDriver::open(int ordinal) {
+Result<std::unique_ptr<CudaDriver>> CudaDriver::open(int ordinal) {
   auto api = std::make_unique<Api>();
-  if (Error err = api->load())
-    return std::move(err);
+  if (Status status = api->load(); status.failed())
+    return status;
   std::unique_ptr<CudaDriver> driver(new CudaDriver(std::move(api)));
   const Api &cu = *driver->api;
 
-  if (Error err = driver->check(cu.cuInit(0), "cuInit"))
-    return std::move(err);
-  if (Error err = driver->check(cu.cuDriverGetVersion(&driver->version),
-                                "cuDriverGetVersion"))
-    return std::move(err);
+  if (Status status = driver->check(cu.cuInit(0), "cuInit"); status.failed())
+    return status;
+  if (Status status = driver->check(cu.cuDriverGetVersion(&driver->version),
+                                    "cuDriverGetVersion");
+      status.failed())
+    return status;
   int count = 0;
-  if (Error err = driver->check(cu.cuDeviceGetCount(&count), "cuDeviceGetCount"))
-    return std::move(err);
+  if (Status status =
+          driver->check(cu.cuDeviceGetCount(&count), "cuDeviceGetCount");
+      status.failed())
+    return status;
   if (ordinal < 0 || ordinal >= count)
-    return createStringError("CUDA device " + Twine(ordinal) +
-                             " does not exist: there are " + Twine(count) +
-                             " CUDA devices");
-  if (Error err = driver->check(cu.cuDeviceGet(&driver->device, ordinal),
-                                "cuDeviceGet"))
-    return std::move(err);
+    return Status::failure(
+        "CUDA device " + std::to_string(ordinal) +
+        " does not exist (devices found: " + std::to_string(count) + ")");
+  if (Status status = driver->check(cu.cuDeviceGet(&driver->device, ordinal),
+                                    "cuDeviceGet");
+      status.failed())
+    return status;
 
   char name[256] = {};
-  if (Error err = driver->check(
+  if (Status status = driver->check(
           cu.cuDeviceGetName(name, sizeof(name) - 1, driver->device),
-          "cuDeviceGetName"))
-    return std::move(err);
+          "cuDeviceGetName");
+      status.failed())
+    return status;
   driver->name = name;
   auto &[major, minor] = driver->capability;
-  if (Error err = driver->check(
-          cu.cuDeviceGetAttribute(
-              &major, CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR,
-              driver->device),
-          "cuDeviceGetAttribute"))
-    return std::move(err);
-  if (Error err = driver->check(
-          cu.cuDeviceGetAttribute(
-              &minor, CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR,
-              driver->device),
-          "cuDeviceGetAttribute"))
-    return std::move(err);
+  for (auto [value, attribute] :
+       {std::pair(&major, CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR),
+        std::pair(&minor, CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR)})
+    if (Status status = driver->check(
+            cu.cuDeviceGetAttribute(value, attribute, driver->device),
+            "cuDeviceGetAttribute");
+        status.failed())
+      return status;
 
   // The primary context is the one the CUDA runtime and other libraries
   // share, so buffers can be handed between them.
   CUcontext context = nullptr;
-  if (Error err = driver->check(
-          cu.cuDevicePrimaryCtxRetain(&context, driver->device),
-          "cuDevicePrimaryCtxRetain"))
-    return std::move(err);
+  if (Status status =
+          driver->check(cu.cuDevicePrimaryCtxRetain(&context, driver->device),
+                        "cuDevicePrimaryCtxRetain");
+      status.failed())
+    return status;
   driver->context = context;
-  if (Error err = driver->check(cu.cuCtxSetCurrent(context), "cuCtxSetCurrent"))
-    return std::move(err);
-  return std::move(driver);
+  if (Status status =
+          driver->check(cu.cuCtxSetCurrent(context), "cuCtxSetCurrent");
+      status.failed())
+    return status;
+  return driver;
 }
 
-Expected<CudaModule> CudaDriver::loadPTX(StringRef ptx) const {
+Result<CudaModule> CudaDriver::loadPTX(std::string_view ptx) const {
   // The driver reads PTX up to its terminating NUL.
-  std::string image = ptx.str();
+  std::string image(ptx);
   std::vector<char> errorLog(16 * 1024, '\0');
   CUjit_option options[] = {CU_JIT_ERROR_LOG_BUFFER,
                             CU_JIT_ERROR_LOG_BUFFER_SIZE_BYTES};
   void *values[] = {errorLog.data(),
                     reinterpret_cast<void *>(uintptr_t(errorLog.size() - 1))};
   CUmodule module = nullptr;
-  CUresult result = api->cuModuleLoadDataEx(&module, image.c_str(),
-                                            std::size(options), options, values);
-  if (Error err = check(result, "cuModuleLoadDataEx",
-                        StringRef(errorLog.data()).trim()))
-    return std::move(err);
+  CUresult result = api->cuModuleLoadDataEx(
+      &module, image.c_str(), std::size(options), options, values);
+  std::string log = errorLog.data();
+  while (!log.empty() && isspace(static_cast<unsigned char>(log.back())))
+    log.pop_back();
+  if (Status status = check(result, "cuModuleLoadDataEx", log); status.failed())
+    return status;
   return CudaModule(this, module);
 }
 
-Expected<DeviceBuffer> CudaDriver::alloc(size_t bytes) const {
+Result<DeviceBuffer> CudaDriver::alloc(size_t bytes) const {
   if (bytes == 0)
     return DeviceBuffer(this, 0, 0);
   CUdeviceptr addr = 0;
-  if (Error err = check(api->cuMemAlloc(&addr, bytes), "cuMemAlloc",
-                        Twine(bytes).str() + " bytes"))
-    return std::move(err);
+  if (Status status = check(api->cuMemAlloc(&addr, bytes), "cuMemAlloc",
+                            std::to_string(bytes) + " bytes");
+      status.failed())
+    return status;
   return DeviceBuffer(this, addr, bytes);
 }
 
 /// Fails when `bytes` do not fit in a buffer of `size`.
-static Error checkCopySize(size_t bytes, size_t size, StringRef direction) {
+static Status checkCopySize(size_t bytes, size_t size,
+                            std::string_view direction) {
   if (bytes <= size)
-    return Error::success();
-  return createStringError("cannot copy " + Twine(bytes) + " bytes " +
-                           direction + " a device buffer of " + Twine(size) +
-                           " bytes");
+    return Status::success();
+  return Status::failure("cannot copy " + std::to_string(bytes) + " bytes " +
+                         std::string(direction) + " a device buffer of " +
+                         std::to_string(size) + " bytes");
 }
 
-Error CudaDriver::copyToDevice(const DeviceBuffer &dst, const void *src,
-                               size_t bytes) const {
-  if (Error err = checkCopySize(bytes, dst.size(), "into"))
-    return err;
-  if (bytes == 0)
-    return Error::success();
+Status CudaDriver::copyToDevice(const DeviceBuffer &dst, const void *src,
+                                size_t bytes) const {
+  if (Status status = checkCopySize(bytes, dst.size(), "into");
+      status.failed() || bytes == 0)
+    return status;
   return check(api->cuMemcpyHtoD(dst.address(), src, bytes), "cuMemcpyHtoD");
 }
 
-Error CudaDriver::copyToHost(void *dst, const DeviceBuffer &src,
-                             size_t bytes) const {
-  if (Error err = checkCopySize(bytes, src.size(), "out of"))
-    return err;
-  if (bytes == 0)
-    return Error::success();
+Status CudaDriver::copyToHost(void *dst, const DeviceBuffer &src,
+                              size_t bytes) const {
+  if (Status status = checkCopySize(bytes, src.size(), "out of");
+      status.failed() || bytes == 0)
+    return status;
   return check(api->cuMemcpyDtoH(dst, src.address(), bytes), "cuMemcpyDtoH");
 }
 
-Error CudaDriver::memset(const DeviceBuffer &dst, uint8_t value) const {
+Status CudaDriver::memset(const DeviceBuffer &dst, uint8_t value) const {
   if (dst.size() == 0)
-    return Error::success();
-  return check(api->cuMemsetD8(dst.address(), value, dst.size()),
-               "cuMemsetD8");
+    return Status::success();
+  return check(api->cuMemsetD8(dst.address(), value, dst.size()), "cuMemsetD8");
 }
 
-Error CudaDriver::launch(CUfunction kernel, Dim3 grid, Dim3 block,
-                         ArrayRef<void *> params,
-                         unsigned sharedMemBytes) const {
+/// "AxBxC".
+static std::string dims(Dim3 d) {
+  return std::to_string(d.x) + "x" + std::to_string(d.y) + "x" +
+         std::to_string(d.z);
+}
+
+Status CudaDriver::launch(CUfunction kernel, Dim3 grid, Dim3 block,
+                          const std::vector<void *> &params,
+                          unsigned sharedMemBytes) const {
   // The driver only reads the parameter array.
   CUresult result = api->cuLaunchKernel(
-      kernel, grid.x, grid.y, grid.z, block.x, block.y, block.z,
-      sharedMemBytes, /*hStream=*/nullptr, const_cast<void **>(params.data()),
+      kernel, grid.x, grid.y, grid.z, block.x, block.y, block.z, sharedMemBytes,
+      /*hStream=*/nullptr, const_cast<void **>(params.data()),
       /*extra=*/nullptr);
+  // Launches are hot: describe the launch only when it failed.
+  if (result == CUDA_SUCCESS)
+    return Status::success();
   return check(result, "cuLaunchKernel",
-               formatv("grid {0}x{1}x{2}, block {3}x{4}x{5}, {6} bytes of "
-                       "shared memory, {7} parameters",
-                       grid.x, grid.y, grid.z, block.x, block.y, block.z,
-                       sharedMemBytes, params.size())
-                   .str());
+               "grid " + dims(grid) + ", block " + dims(block) + ", " +
+                   std::to_string(sharedMemBytes) +
+                   " bytes of shared memory, " + std::to_string(params.size()) +
+                   " parameters");
 }
 
-Error CudaDriver::synchronize() const {
+Status CudaDriver::synchronize() const {
   return check(api->cuCtxSynchronize(), "cuCtxSynchronize");
 }
 
-Expected<CudaTimer> CudaDriver::createTimer() const {
+Result<CudaTimer> CudaDriver::createTimer() const {
   CUevent begin = nullptr;
-  if (Error err = check(api->cuEventCreate(&begin, CU_EVENT_DEFAULT),
-                        "cuEventCreate"))
-    return std::move(err);
+  if (Status status =
+          check(api->cuEventCreate(&begin, CU_EVENT_DEFAULT), "cuEventCreate");
+      status.failed())
+    return status;
   // Owns `begin` from here, so a failure below destroys it.
   CudaTimer timer(this, begin, nullptr);
-  if (Error err = check(api->cuEventCreate(&timer.end, CU_EVENT_DEFAULT),
-                        "cuEventCreate"))
-    return std::move(err);
-  return std::move(timer);
+  if (Status status = check(api->cuEventCreate(&timer.end, CU_EVENT_DEFAULT),
+                            "cuEventCreate");
+      status.failed())
+    return status;
+  return timer;
 }
 
 //===----------------------------------------------------------------------===//
@@ -289,8 +302,8 @@ Expected<CudaTimer> CudaDriver::createTimer() const {
 
 DeviceBuffer::DeviceBuffer(DeviceBuffer &&other) noexcept
     : driver(std::exchange(other.driver, nullptr)),
-      addr(std::exchange(other.addr, 0)),
-      bytes(std::exchange(other.bytes, 0)) {}
+      addr(std::exchange(other.addr, 0)), bytes(std::exchange(other.bytes, 0)) {
+}
 
 DeviceBuffer &DeviceBuffer::operator=(DeviceBuffer &&other) noexcept {
   if (this != &other) {
@@ -334,13 +347,13 @@ void CudaModule::reset() {
   module = nullptr;
 }
 
-Expected<CUfunction> CudaModule::getFunction(StringRef name) const {
+Result<CUfunction> CudaModule::getFunction(const std::string &name) const {
   CUfunction function = nullptr;
-  if (Error err = driver->check(
-          driver->api->cuModuleGetFunction(&function, module,
-                                           name.str().c_str()),
-          "cuModuleGetFunction", ("kernel '" + name + "'").str()))
-    return std::move(err);
+  if (Status status = driver->check(
+          driver->api->cuModuleGetFunction(&function, module, name.c_str()),
+          "cuModuleGetFunction", "kernel '" + name + "'");
+      status.failed())
+    return status;
   return function;
 }
 
@@ -371,24 +384,26 @@ void CudaTimer::reset() {
   end = nullptr;
 }
 
-Error CudaTimer::start() {
+Status CudaTimer::start() {
   return driver->check(driver->api->cuEventRecord(begin, /*hStream=*/nullptr),
                        "cuEventRecord");
 }
 
-Expected<float> CudaTimer::stop() {
+Result<float> CudaTimer::stop() {
   const auto &cu = *driver->api;
-  if (Error err =
-          driver->check(cu.cuEventRecord(end, /*hStream=*/nullptr),
-                        "cuEventRecord"))
-    return std::move(err);
-  if (Error err = driver->check(cu.cuEventSynchronize(end),
-                                "cuEventSynchronize"))
-    return std::move(err);
+  if (Status status = driver->check(cu.cuEventRecord(end, /*hStream=*/nullptr),
+                                    "cuEventRecord");
+      status.failed())
+    return status;
+  if (Status status =
+          driver->check(cu.cuEventSynchronize(end), "cuEventSynchronize");
+      status.failed())
+    return status;
   float milliseconds = 0;
-  if (Error err = driver->check(
-          cu.cuEventElapsedTime(&milliseconds, begin, end),
-          "cuEventElapsedTime"))
-    return std::move(err);
+  if (Status status =
+          driver->check(cu.cuEventElapsedTime(&milliseconds, begin, end),
+                        "cuEventElapsedTime");
+      status.failed())
+    return status;
   return milliseconds;
 }

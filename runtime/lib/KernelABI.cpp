@@ -2,25 +2,26 @@
 
 #include "warp-runtime/KernelABI.h"
 
-#include "llvm/ADT/STLExtras.h"
-#include "llvm/ADT/Twine.h"
-#include "llvm/Support/MathExtras.h"
+#include <limits>
 
-using namespace llvm;
 using namespace warp::runtime;
 
-Expected<LaunchBounds> warp::runtime::makeLaunchBounds(ArrayRef<int32_t> shape) {
+Result<LaunchBounds>
+warp::runtime::makeLaunchBounds(const std::vector<int32_t> &shape) {
   if (shape.empty() || shape.size() > 4)
-    return createStringError("a launch has 1 to 4 dimensions, not " +
-                             Twine(shape.size()));
+    return Status::failure("a launch has 1 to 4 dimensions, not " +
+                           std::to_string(shape.size()));
   LaunchBounds bounds = {{1, 1, 1, 1}, int32_t(shape.size()), 1};
-  for (auto [i, extent] : llvm::enumerate(shape)) {
+  for (size_t i = 0; i < shape.size(); ++i) {
+    int32_t extent = shape[i];
     if (extent < 0)
-      return createStringError("launch dimension " + Twine(i) +
-                               " has negative extent " + Twine(extent));
+      return Status::failure("launch dimension " + std::to_string(i) +
+                             " has negative extent " + std::to_string(extent));
+    if (extent != 0 &&
+        bounds.size > std::numeric_limits<int64_t>::max() / extent)
+      return Status::failure("a launch over more than 2^63 threads");
     bounds.shape[i] = extent;
-    if (MulOverflow(bounds.size, int64_t(extent), bounds.size))
-      return createStringError("a launch over more than 2^63 threads");
+    bounds.size *= extent;
   }
   return bounds;
 }

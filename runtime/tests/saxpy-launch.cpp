@@ -14,14 +14,16 @@
 #include "warp-runtime/CudaDriver.h"
 #include "warp-runtime/KernelABI.h"
 
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/raw_ostream.h"
-
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
 #include <limits>
+#include <sstream>
 #include <vector>
 
-using namespace llvm;
 using namespace warp::runtime;
 
 namespace {
@@ -35,126 +37,129 @@ struct Config {
 };
 } // namespace
 
-static int fail(const Twine &message) {
-  outs() << "FAIL: " << message << "\n";
+static int fail(const std::string &message) {
+  std::cout << "FAIL: " << message << "\n";
   return 1;
 }
 
 static float xAt(int i) { return 0.5f * float(i % 1000) - 3.0f; }
 static float yAt(int i) { return float(i % 77) * 0.25f; }
+// The kernel computes fma.rn.f32, so the result is exact.
+static float expectedAt(int i) {
+  return i < kSize ? std::fma(kA, xAt(i), yAt(i)) : kGuardValue;
+}
 
 /// Launches saxpy once with `config` and checks y: false for wrong results,
-/// an error when the runtime fails.
-static Expected<bool> runOnce(const CudaDriver &driver, CUfunction saxpy,
-                              Config config, const DeviceBuffer &x,
-                              const DeviceBuffer &y) {
+/// a failure when the runtime fails.
+static Result<bool> runOnce(const CudaDriver &driver, CUfunction saxpy,
+                            Config config, const DeviceBuffer &x,
+                            const DeviceBuffer &y) {
   std::vector<float> yHost(kSize + kGuard, kGuardValue);
   for (int i = 0; i < kSize; ++i)
     yHost[i] = yAt(i);
-  if (Error err =
-          driver.copyToDevice(y, yHost.data(), yHost.size() * sizeof(float)))
-    return std::move(err);
+  if (Status status =
+          driver.copyToDevice(y, yHost.data(), yHost.size() * sizeof(float));
+      status.failed())
+    return status;
 
-  int32_t shape[] = {kSize};
-  Expected<LaunchBounds> bounds = makeLaunchBounds(shape);
+  Result<LaunchBounds> bounds = makeLaunchBounds({kSize});
   if (!bounds)
-    return bounds.takeError();
+    return bounds.error();
   ArrayDescriptor<1> xDesc = {x.data(), {kSize}, {int64_t(2 * sizeof(float))}};
   ArrayDescriptor<1> yDesc = {y.data(), {kSize}, {int64_t(sizeof(float))}};
   float a = kA;
-  void *params[] = {&*bounds, &xDesc, &yDesc, &a};
+  std::vector<void *> params = {&*bounds, &xDesc, &yDesc, &a};
 
-  Expected<CudaTimer> timer = driver.createTimer();
+  Result<CudaTimer> timer = driver.createTimer();
   if (!timer)
-    return timer.takeError();
-  if (Error err = timer->start())
-    return std::move(err);
-  if (Error err = driver.launch(saxpy, config.grid, config.block, params))
-    return std::move(err);
-  Expected<float> ms = timer->stop();
+    return timer.error();
+  if (Status status = timer->start(); status.failed())
+    return status;
+  if (Status status = driver.launch(saxpy, config.grid, config.block, params);
+      status.failed())
+    return status;
+  Result<float> ms = timer->stop();
   if (!ms)
-    return ms.takeError();
-  if (Error err = driver.synchronize())
-    return std::move(err);
+    return ms.error();
+  // Reports faults raised while the kernel ran.
+  if (Status status = driver.synchronize(); status.failed())
+    return status;
 
   std::vector<float> result(yHost.size());
-  if (Error err = driver.copyToHost(result.data(), y,
-                                    result.size() * sizeof(float)))
-    return std::move(err);
+  if (Status status =
+          driver.copyToHost(result.data(), y, result.size() * sizeof(float));
+      status.failed())
+    return status;
 
-  outs() << "grid " << config.grid.x << ", block " << config.block.x << ": "
-         << format("%.3f", *ms) << " ms: ";
+  std::cout << "grid " << config.grid.x << ", block " << config.block.x << ": "
+            << std::fixed << std::setprecision(3) << *ms << " ms: ";
   int wrong = 0, first = -1;
-  for (int i = 0; i < kSize + kGuard; ++i) {
-    // The kernel computes fma.rn.f32, so the result is exact.
-    float expected = i < kSize ? std::fma(kA, xAt(i), yAt(i)) : kGuardValue;
-    if (result[i] != expected && wrong++ == 0)
+  for (int i = 0; i < kSize + kGuard; ++i)
+    if (result[i] != expectedAt(i) && wrong++ == 0)
       first = i;
-  }
   if (!wrong) {
-    outs() << "ok\n";
+    std::cout << "ok\n";
     return true;
   }
-  outs() << wrong << " wrong elements; the first is y[" << first
-         << "] = " << result[first] << ", expected "
-         << (first < kSize ? std::fma(kA, xAt(first), yAt(first))
-                           : kGuardValue)
-         << (first < kSize ? "" : " (past bounds.size)") << "\n";
+  std::cout << wrong << " wrong elements; the first is y[" << first
+            << "] = " << result[first] << ", expected " << expectedAt(first)
+            << (first < kSize ? "" : " (past bounds.size)") << "\n";
   return false;
 }
 
 int main(int argc, char **argv) {
   if (argc != 2) {
-    errs() << "usage: " << argv[0] << " saxpy.ptx\n";
+    std::cerr << "usage: " << argv[0] << " saxpy.ptx\n";
     return 2;
   }
-  ErrorOr<std::unique_ptr<MemoryBuffer>> ptx =
-      MemoryBuffer::getFile(argv[1], /*IsText=*/true);
-  if (!ptx)
-    return fail(Twine("cannot read ") + argv[1] + ": " +
-                ptx.getError().message());
+  std::ifstream file(argv[1], std::ios::binary);
+  if (!file)
+    return fail(std::string("cannot read ") + argv[1] + ": " +
+                std::strerror(errno));
+  std::ostringstream ptx;
+  ptx << file.rdbuf();
 
-  Expected<std::unique_ptr<CudaDriver>> driver = CudaDriver::open();
+  Result<std::unique_ptr<CudaDriver>> driver = CudaDriver::open();
   if (!driver)
-    return fail(toString(driver.takeError()));
+    return fail(driver.message());
   auto [major, minor] = (*driver)->computeCapability();
-  outs() << "device: " << (*driver)->deviceName() << " (sm_" << major << minor
-         << ")\n";
+  std::cout << "device: " << (*driver)->deviceName() << " (sm_" << major
+            << minor << ")\n";
 
-  Expected<CudaModule> module = (*driver)->loadPTX((*ptx)->getBuffer());
+  Result<CudaModule> module = (*driver)->loadPTX(ptx.str());
   if (!module)
-    return fail(toString(module.takeError()));
-  Expected<CUfunction> saxpy = module->getFunction("saxpy");
+    return fail(module.message());
+  Result<CUfunction> saxpy = module->getFunction("saxpy");
   if (!saxpy)
-    return fail(toString(saxpy.takeError()));
+    return fail(saxpy.message());
 
   // x holds x[i] at element 2i and NaN between.
   std::vector<float> xHost(2 * kSize, std::numeric_limits<float>::quiet_NaN());
   for (int i = 0; i < kSize; ++i)
     xHost[2 * i] = xAt(i);
-  Expected<DeviceBuffer> x = (*driver)->alloc(xHost.size() * sizeof(float));
+  Result<DeviceBuffer> x = (*driver)->alloc(xHost.size() * sizeof(float));
   if (!x)
-    return fail(toString(x.takeError()));
-  if (Error err = (*driver)->copyToDevice(*x, xHost.data(),
-                                          xHost.size() * sizeof(float)))
-    return fail(toString(std::move(err)));
-  Expected<DeviceBuffer> y =
-      (*driver)->alloc((kSize + kGuard) * sizeof(float));
+    return fail(x.message());
+  if (Status status = (*driver)->copyToDevice(*x, xHost.data(),
+                                              xHost.size() * sizeof(float));
+      status.failed())
+    return fail(status.message());
+  Result<DeviceBuffer> y = (*driver)->alloc((kSize + kGuard) * sizeof(float));
   if (!y)
-    return fail(toString(y.takeError()));
+    return fail(y.message());
 
   // Fewer threads than elements (each loops), then one thread per element
   // with a partial last block.
   Config configs[] = {{{64}, {256}}, {{(kSize + 127) / 128}, {128}}};
   bool allOk = true;
   for (Config config : configs) {
-    Expected<bool> ok = runOnce(**driver, *saxpy, config, *x, *y);
+    Result<bool> ok = runOnce(**driver, *saxpy, config, *x, *y);
     if (!ok)
-      return fail(toString(ok.takeError()));
+      return fail(ok.message());
     allOk &= *ok;
   }
   if (!allOk)
     return fail("wrong results");
-  outs() << "PASS\n";
+  std::cout << "PASS\n";
   return 0;
 }

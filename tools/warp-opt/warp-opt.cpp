@@ -11,15 +11,19 @@
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
 #include "mlir/InitAllPasses.h"
+#include "mlir/Target/LLVMIR/Dialect/All.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 
 int main(int argc, char **argv) {
   mlir::registerAllPasses();
   mlir::warp::registerAllWarpPasses();
+  mlir::warp::registerAllWarpPipelines();
 
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);
   mlir::registerAllExtensions(registry);
+  // gpu-module-to-binary (in warp-to-ptx) translates to LLVM IR.
+  mlir::registerAllToLLVMIRTranslations(registry);
   mlir::warp::registerAllWarpDialects(registry);
 
   return mlir::asMainReturnCode(mlir::MlirOptMain(

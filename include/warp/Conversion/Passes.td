@@ -40,4 +40,25 @@ def ConvertWarpToLLVM : Pass<"convert-warp-to-llvm", "::mlir::ModuleOp"> {
                            "::mlir::math::MathDialect"];
 }
 
+def ConvertWarpToGPU : Pass<"convert-warp-to-gpu", "::mlir::ModuleOp"> {
+  let summary = "Lower warp kernels to a gpu.module of kernel entry points";
+  let description = [{
+    Lowers the module with `convert-warp-to-cf`, `mem2reg` and
+    `convert-warp-to-llvm`, then moves every function into
+    `gpu.module @warp_kernels`. Each kernel `@k` becomes a `gpu.func @k`
+    kernel taking the launch bounds and the kernel's arguments as laid out
+    by docs/abi.md; it runs a grid-stride loop over the launch's linear
+    indices, unravels each row-major into the kernel's launch indices, and
+    calls the kernel body (`@k_body`, always inlined). arith and math ops are
+    left for `convert-gpu-to-nvvm`.
+  }];
+  // Everything the nested lowering pipeline creates, too.
+  let dependentDialects = ["::mlir::gpu::GPUDialect",
+                           "::mlir::LLVM::LLVMDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect",
+                           "::mlir::func::FuncDialect",
+                           "::mlir::cf::ControlFlowDialect"];
+}
+
 #endif // WARP_CONVERSION_PASSES_TD

@@ -1,8 +1,8 @@
 //===- CudaDriver.h - The CUDA driver API, loaded at run time ---*- C++ -*-===//
 //
 // The driver library is loaded with dlopen, so every tool links and runs on
-// machines without a GPU or driver and reports that as an ordinary error.
-// Every failure is an llvm::Error naming the CUDA call and the CUDA error.
+// machines without a GPU or driver and reports that as an ordinary failure.
+// Every failure is a Status naming the CUDA call and the CUDA error.
 //
 // A CudaDriver makes its device's primary context current on the thread that
 // opened it; use it, and everything it creates, from that thread. Buffers,
@@ -13,16 +13,16 @@
 #ifndef WARP_RUNTIME_CUDADRIVER_H
 #define WARP_RUNTIME_CUDADRIVER_H
 
-#include "llvm/ADT/ArrayRef.h"
-#include "llvm/ADT/StringRef.h"
-#include "llvm/Support/Error.h"
+#include "warp-runtime/Status.h"
 
 #include <cuda.h>
 
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 namespace warp::runtime {
 
@@ -60,7 +60,7 @@ public:
   ~CudaModule();
 
   /// The kernel (`.entry`) called `name`.
-  llvm::Expected<CUfunction> getFunction(llvm::StringRef name) const;
+  Result<CUfunction> getFunction(const std::string &name) const;
 
 private:
   friend class CudaDriver;
@@ -79,10 +79,10 @@ public:
   CudaTimer &operator=(CudaTimer &&other) noexcept;
   ~CudaTimer();
 
-  llvm::Error start();
+  Status start();
   /// Waits until the work submitted since start() is done and returns the
   /// device time it took, in milliseconds.
-  llvm::Expected<float> stop();
+  Result<float> stop();
 
 private:
   friend class CudaDriver;
@@ -104,43 +104,42 @@ struct Dim3 {
 class CudaDriver {
 public:
   /// Loads the driver library and opens device `device`.
-  static llvm::Expected<std::unique_ptr<CudaDriver>> open(int device = 0);
+  static Result<std::unique_ptr<CudaDriver>> open(int device = 0);
 
   CudaDriver(const CudaDriver &) = delete;
   CudaDriver &operator=(const CudaDriver &) = delete;
   ~CudaDriver();
 
-  llvm::StringRef deviceName() const { return name; }
+  const std::string &deviceName() const { return name; }
   /// (major, minor), e.g. (9, 0) for sm_90.
   std::pair<int, int> computeCapability() const { return capability; }
   /// The CUDA version the driver supports, e.g. 12040 for 12.4.
   int driverVersion() const { return version; }
 
   /// JIT-compiles `ptx` for this device; a JIT error carries the JIT log.
-  llvm::Expected<CudaModule> loadPTX(llvm::StringRef ptx) const;
+  Result<CudaModule> loadPTX(std::string_view ptx) const;
 
   /// Allocates `bytes` of device memory; 0 bytes gives an empty buffer at
   /// address 0 (the driver refuses empty allocations).
-  llvm::Expected<DeviceBuffer> alloc(size_t bytes) const;
+  Result<DeviceBuffer> alloc(size_t bytes) const;
   /// Copies `bytes` from the host to the start of `dst`.
-  llvm::Error copyToDevice(const DeviceBuffer &dst, const void *src,
-                           size_t bytes) const;
+  Status copyToDevice(const DeviceBuffer &dst, const void *src,
+                      size_t bytes) const;
   /// Copies `bytes` from the start of `src` to the host.
-  llvm::Error copyToHost(void *dst, const DeviceBuffer &src,
-                         size_t bytes) const;
+  Status copyToHost(void *dst, const DeviceBuffer &src, size_t bytes) const;
   /// Sets every byte of `dst` to `value`.
-  llvm::Error memset(const DeviceBuffer &dst, uint8_t value) const;
+  Status memset(const DeviceBuffer &dst, uint8_t value) const;
 
   /// Launches `kernel` on the default stream. `params` holds one pointer per
   /// kernel parameter, to the bytes of that parameter (docs/abi.md). Errors
   /// raised while the kernel runs are reported by the next synchronize().
-  llvm::Error launch(CUfunction kernel, Dim3 grid, Dim3 block,
-                     llvm::ArrayRef<void *> params,
-                     unsigned sharedMemBytes = 0) const;
+  Status launch(CUfunction kernel, Dim3 grid, Dim3 block,
+                const std::vector<void *> &params,
+                unsigned sharedMemBytes = 0) const;
   /// Waits for all submitted work.
-  llvm::Error synchronize() const;
+  Status synchronize() const;
 
-  llvm::Expected<CudaTimer> createTimer() const;
+  Result<CudaTimer> createTimer() const;
 
 private:
   friend class DeviceBuffer;
@@ -150,8 +149,8 @@ private:
 
   explicit CudaDriver(std::unique_ptr<Api> api);
   /// Success, or an error naming `call` and `result`, then `detail`.
-  llvm::Error check(CUresult result, llvm::StringRef call,
-                    llvm::StringRef detail = {}) const;
+  Status check(CUresult result, std::string_view call,
+               std::string_view detail = {}) const;
 
   std::unique_ptr<Api> api;
   CUdevice device = 0;

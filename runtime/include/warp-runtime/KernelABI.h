@@ -8,10 +8,10 @@
 #ifndef WARP_RUNTIME_KERNELABI_H
 #define WARP_RUNTIME_KERNELABI_H
 
-#include "llvm/ADT/ArrayRef.h"
-#include "llvm/Support/Error.h"
+#include "warp-runtime/Status.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace warp::runtime {
 
@@ -25,12 +25,11 @@ static_assert(sizeof(LaunchBounds) == 32 && alignof(LaunchBounds) == 8,
               "docs/abi.md: the launch bounds are 32 bytes, 8-byte aligned");
 
 /// The bounds of a launch over `shape`: 1 to 4 extents, none negative.
-llvm::Expected<LaunchBounds> makeLaunchBounds(llvm::ArrayRef<int32_t> shape);
+Result<LaunchBounds> makeLaunchBounds(const std::vector<int32_t> &shape);
 
 /// An N-dimensional array argument: the element at (i0, ..., iN-1) is at
 /// `data + sum(ik * strides[k])` bytes.
-template <int N>
-struct ArrayDescriptor {
+template <int N> struct ArrayDescriptor {
   static_assert(N >= 1 && N <= 4, "arrays have 1 to 4 dimensions");
   void *data;
   int32_t shape[N];

@@ -8,75 +8,136 @@
 
 #include "warp-runtime/CudaDriver.h"
 
-#include "llvm/Support/CommandLine.h"
-#include "llvm/Support/InitLLVM.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/WithColor.h"
-#include "llvm/Support/raw_ostream.h"
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
 
-using namespace llvm;
 using namespace warp::runtime;
 
-static cl::opt<int> deviceOrdinal("device", cl::desc("CUDA device ordinal"),
-                                  cl::value_desc("n"), cl::init(0));
-static cl::opt<std::string>
-    ptxFile("ptx", cl::desc("Load this PTX module on the device"),
-            cl::value_desc("file"));
-static cl::opt<std::string>
-    kernelName("kernel",
-               cl::desc("Check that the PTX module defines this kernel"),
-               cl::value_desc("name"));
+static const char *const kUsage =
+    R"(warp-cuda-info: show the CUDA device, or check that a PTX module loads on it
 
-static int fail(const Twine &message) {
-  WithColor::error(errs(), "warp-cuda-info") << message << "\n";
+USAGE: warp-cuda-info [options]
+
+OPTIONS:
+  --device=<n>     CUDA device ordinal (default 0)
+  --ptx=<file>     Load this PTX module on the device
+  --kernel=<name>  Check that the PTX module defines this kernel
+  --help           Show this help
+)";
+
+static int fail(const std::string &message) {
+  std::cerr << "warp-cuda-info: error: " << message << "\n";
   return 1;
 }
 
-int main(int argc, char **argv) {
-  InitLLVM init(argc, argv);
-  cl::ParseCommandLineOptions(
-      argc, argv,
-      "warp-cuda-info: show the CUDA device, or check that a PTX module "
-      "loads on it\n");
-  if (!kernelName.empty() && ptxFile.empty())
-    return fail("--kernel needs --ptx");
+namespace {
+struct Options {
+  int device = 0;
+  std::string ptxFile;
+  std::string kernelName;
+  bool help = false;
+};
+} // namespace
 
-  // Read the module first: a missing file is an error with or without a GPU.
-  std::unique_ptr<MemoryBuffer> ptx;
-  if (!ptxFile.empty()) {
-    ErrorOr<std::unique_ptr<MemoryBuffer>> file =
-        MemoryBuffer::getFile(ptxFile, /*IsText=*/true);
-    if (!file)
-      return fail("cannot read " + ptxFile + ": " + file.getError().message());
-    ptx = std::move(*file);
+/// Parses `--name=value` and `--name value`; a failure says what is wrong.
+static Result<Options> parseOptions(int argc, char **argv) {
+  Options options;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--help" || arg == "-h") {
+      options.help = true;
+      continue;
+    }
+    std::string name = arg, value;
+    bool hasValue = false;
+    if (size_t eq = arg.find('='); eq != std::string::npos) {
+      name = arg.substr(0, eq);
+      value = arg.substr(eq + 1);
+      hasValue = true;
+    }
+    if (name != "--device" && name != "--ptx" && name != "--kernel")
+      return Status::failure("unknown argument '" + arg +
+                             "' (see warp-cuda-info --help)");
+    if (!hasValue) {
+      if (i + 1 == argc)
+        return Status::failure(name + " needs a value");
+      value = argv[++i];
+    }
+    if (name == "--device") {
+      char *end = nullptr;
+      errno = 0;
+      long device = std::strtol(value.c_str(), &end, 10);
+      if (value.empty() || *end || errno || device < 0 || device > 1 << 20)
+        return Status::failure("--device needs a device ordinal, not '" +
+                               value + "'");
+      options.device = int(device);
+    } else if (name == "--ptx") {
+      options.ptxFile = value;
+    } else {
+      options.kernelName = value;
+    }
+  }
+  if (!options.kernelName.empty() && options.ptxFile.empty())
+    return Status::failure("--kernel needs --ptx");
+  return options;
+}
+
+static Result<std::string> readFile(const std::string &path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file)
+    return Status::failure("cannot read " + path + ": " + std::strerror(errno));
+  std::ostringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+int main(int argc, char **argv) {
+  Result<Options> options = parseOptions(argc, argv);
+  if (!options)
+    return fail(options.message());
+  if (options->help) {
+    std::cout << kUsage;
+    return 0;
   }
 
-  Expected<std::unique_ptr<CudaDriver>> driver = CudaDriver::open(deviceOrdinal);
+  // Read the module first: a missing file is an error with or without a GPU.
+  std::string ptx;
+  if (!options->ptxFile.empty()) {
+    Result<std::string> text = readFile(options->ptxFile);
+    if (!text)
+      return fail(text.message());
+    ptx = std::move(*text);
+  }
+
+  Result<std::unique_ptr<CudaDriver>> driver =
+      CudaDriver::open(options->device);
   if (!driver)
-    return fail(toString(driver.takeError()));
+    return fail(driver.message());
   auto [major, minor] = (*driver)->computeCapability();
   int version = (*driver)->driverVersion();
-  outs() << "device " << deviceOrdinal << ": " << (*driver)->deviceName()
-         << "\n"
-         << "compute capability: " << major << "." << minor << " (sm_"
-         << major << minor << ")\n"
-         << "CUDA driver: " << version / 1000 << "." << version % 1000 / 10
-         << "\n";
-  if (!ptx)
+  std::cout << "device " << options->device << ": " << (*driver)->deviceName()
+            << "\n"
+            << "compute capability: " << major << "." << minor << " (sm_"
+            << major << minor << ")\n"
+            << "CUDA driver: " << version / 1000 << "." << version % 1000 / 10
+            << "\n";
+  if (options->ptxFile.empty())
     return 0;
 
-  Expected<CudaModule> module = (*driver)->loadPTX(ptx->getBuffer());
+  Result<CudaModule> module = (*driver)->loadPTX(ptx);
   if (!module)
-    return fail("cannot load " + ptxFile + ": " +
-                toString(module.takeError()));
-  outs() << "loaded " << ptxFile << "\n";
-  if (kernelName.empty())
+    return fail("cannot load " + options->ptxFile + ": " + module.message());
+  std::cout << "loaded " << options->ptxFile << "\n";
+  if (options->kernelName.empty())
     return 0;
 
-  Expected<CUfunction> kernel = module->getFunction(kernelName);
+  Result<CUfunction> kernel = module->getFunction(options->kernelName);
   if (!kernel)
-    return fail(ptxFile + " has no kernel '" + kernelName +
-                "': " + toString(kernel.takeError()));
-  outs() << "kernel '" << kernelName << "' found\n";
+    return fail(options->ptxFile + ": " + kernel.message());
+  std::cout << "kernel '" << options->kernelName << "' found\n";
   return 0;
 }

@@ -1,0 +1,45 @@
+//===- Pipelines.cpp - registered pipelines from warp to targets ----------===//
+
+#include "warp/Pipelines/Pipelines.h"
+
+#include "warp/Conversion/Passes.h"
+
+#include "mlir/Conversion/GPUToNVVM/GPUToNVVMPass.h"
+#include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
+#include "mlir/Dialect/GPU/Transforms/Passes.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+
+using namespace mlir;
+using namespace mlir::warp;
+
+void mlir::warp::buildWarpToPTXPipeline(OpPassManager &pm,
+                                        const WarpToPTXOptions &options) {
+  pm.addPass(createConvertWarpToGPU());
+
+  GpuNVVMAttachTargetOptions target;
+  target.chip = options.chip;
+  target.features = options.features;
+  target.optLevel = options.optLevel;
+  if (!options.libdevice.empty())
+    target.linkLibs.push_back(options.libdevice);
+  pm.addPass(createGpuNVVMAttachTarget(target));
+
+  OpPassManager &device = pm.nest<gpu::GPUModuleOp>();
+  device.addPass(createConvertGpuOpsToNVVMOps());
+  device.addPass(createCanonicalizerPass());
+  device.addPass(createReconcileUnrealizedCastsPass());
+
+  GpuModuleToBinaryPassOptions binary;
+  binary.compilationTarget = "isa";
+  pm.addPass(createGpuModuleToBinaryPass(binary));
+}
+
+void mlir::warp::registerWarpPipelines() {
+  PassPipelineRegistration<WarpToPTXOptions>(
+      "warp-to-ptx",
+      "Compile warp kernels to PTX: convert-warp-to-gpu, NVVM, and a "
+      "gpu.binary holding the PTX text",
+      buildWarpToPTXPipeline);
+}
