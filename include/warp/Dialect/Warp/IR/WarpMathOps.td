@@ -171,9 +171,9 @@ def Warp_Log10Op : Warp_FloatUnaryOp<"log10", "base-10 logarithm">;
 def Warp_ErfOp : Warp_FloatUnaryOp<"erf", "the error function">;
 def Warp_ErfcOp : Warp_FloatUnaryOp<"erfc", "the complementary error function">;
 def Warp_DegreesOp : Warp_FloatUnaryOp<"degrees", "radians to degrees",
-    "`x * (180 / pi)`, the constant rounded to the float type.">;
+    "`x * (180 / pi)`, multiplied in f64 (Warp's constant is a double) and rounded back to the float type.">;
 def Warp_RadiansOp : Warp_FloatUnaryOp<"radians", "degrees to radians",
-    "`x * (pi / 180)`, the constant rounded to the float type.">;
+    "`x * (pi / 180)`, multiplied in f64 (Warp's constant is a double) and rounded back to the float type.">;
 def Warp_FloorOp : Warp_FloatUnaryOp<"floor", "round toward negative infinity">;
 def Warp_CeilOp : Warp_FloatUnaryOp<"ceil", "round toward positive infinity">;
 def Warp_TruncOp : Warp_FloatUnaryOp<"trunc", "round toward zero",
