@@ -45,7 +45,7 @@ static LogicalResult translateToPTX(Operation *op, raw_ostream &output) {
   if (!module)
     return op->emitError("expected a builtin.module");
   if (module.getOps<warp::KernelOp>().empty())
-    return module.emitError("the module has no warp.kernel to compile");
+    return emitError(module.getLoc(), "the module has no warp.kernel to compile");
   warp::WarpToPTXOptions options;
   options.chip = ptxChip;
   options.features = ptxFeatures;
