@@ -9,12 +9,13 @@
 
 #include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
 
+#include "ScalarBuilder.h"
+
 #include "warp/Conversion/WarpToLLVM/Elementwise.h"
 #include "warp/Dialect/Warp/IR/WarpOps.h"
 
 #include "mlir/Conversion/LLVMCommon/Pattern.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/Math/IR/Math.h"
 
 using namespace mlir;
 using namespace mlir::warp;
@@ -24,179 +25,6 @@ namespace {
 //===----------------------------------------------------------------------===//
 // Scalar semantics
 //===----------------------------------------------------------------------===//
-
-/// The LLVM type of the Warp scalar type `type`: integers lose their
-/// signedness.
-Type getLLVMScalarType(Type type) {
-  if (isWarpInteger(type))
-    return IntegerType::get(type.getContext(), type.getIntOrFloatBitWidth());
-  return type;
-}
-
-/// The scalar constant `value` of the (LLVM scalar) type `type`.
-Value createScalarConstant(OpBuilder &builder, Location loc, Type type,
-                           int64_t value) {
-  TypedAttr attr;
-  if (isa<FloatType>(type))
-    attr = builder.getFloatAttr(type, static_cast<double>(value));
-  else
-    attr = builder.getIntegerAttr(type, APInt(type.getIntOrFloatBitWidth(),
-                                              value, /*isSigned=*/value < 0));
-  return arith::ConstantOp::create(builder, loc, attr);
-}
-
-/// Warp's scalar operators on converted values of one Warp element type,
-/// which supplies the signedness the signless LLVM values lack.
-class ScalarOps {
-public:
-  ScalarOps(OpBuilder &builder, Location loc, Type element)
-      : builder(builder), loc(loc), isFloat(isWarpFloat(element)),
-        isSigned(element.isSignedInteger()) {}
-
-  Value constant(Value like, int64_t value) const {
-    return createScalarConstant(builder, loc, like.getType(), value);
-  }
-
-  Value add(Value a, Value b) const {
-    if (isFloat)
-      return arith::AddFOp::create(builder, loc, a, b);
-    return arith::AddIOp::create(builder, loc, a, b);
-  }
-  Value sub(Value a, Value b) const {
-    if (isFloat)
-      return arith::SubFOp::create(builder, loc, a, b);
-    return arith::SubIOp::create(builder, loc, a, b);
-  }
-  Value mul(Value a, Value b) const {
-    if (isFloat)
-      return arith::MulFOp::create(builder, loc, a, b);
-    return arith::MulIOp::create(builder, loc, a, b);
-  }
-  /// mat.h's muladd, `acc + a * b`, fused for f32 and f64 as Warp
-  /// specializes it to fmaf/fma.
-  Value mulAdd(Value a, Value b, Value acc) const {
-    if (isFloat && !a.getType().isF16())
-      return math::FmaOp::create(builder, loc, a, b, acc);
-    return add(acc, mul(a, b));
-  }
-
-  /// C++ `/`: integers truncate toward zero.
-  Value div(Value a, Value b) const {
-    if (isFloat)
-      return arith::DivFOp::create(builder, loc, a, b);
-    return promoted(a, b, [&](Value x, Value y) -> Value {
-      if (isSigned)
-        return arith::DivSIOp::create(builder, loc, x, y);
-      return arith::DivUIOp::create(builder, loc, x, y);
-    });
-  }
-  /// C++ `%` on integers, fmod on floats: the sign of the dividend.
-  Value mod(Value a, Value b) const {
-    if (isFloat)
-      return arith::RemFOp::create(builder, loc, a, b);
-    return promoted(a, b, [&](Value x, Value y) -> Value {
-      if (isSigned)
-        return arith::RemSIOp::create(builder, loc, x, y);
-      return arith::RemUIOp::create(builder, loc, x, y);
-    });
-  }
-  /// builtin.h floordiv: floor(a / b) on floats (the quotient rounded in the
-  /// operand type first), plain division on unsigned integers, and for
-  /// signed ones (floordiv_signed) the truncated quotient less one when the
-  /// remainder is nonzero and its sign differs from the divisor's.
-  Value floorDiv(Value a, Value b) const {
-    if (isFloat)
-      return math::FloorOp::create(builder, loc, div(a, b));
-    if (!isSigned)
-      return div(a, b);
-    return promoted(a, b, [&](Value x, Value y) -> Value {
-      Value quotient = arith::DivSIOp::create(builder, loc, x, y);
-      Value remainder = arith::RemSIOp::create(builder, loc, x, y);
-      Value zero = constant(x, 0);
-      Value inexact = arith::CmpIOp::create(
-          builder, loc, arith::CmpIPredicate::ne, remainder, zero);
-      Value signsDiffer = arith::CmpIOp::create(
-          builder, loc, arith::CmpIPredicate::slt,
-          arith::XOrIOp::create(builder, loc, remainder, y), zero);
-      Value adjust = arith::ExtUIOp::create(
-          builder, loc, x.getType(),
-          arith::AndIOp::create(builder, loc, inexact, signsDiffer));
-      return arith::SubIOp::create(builder, loc, quotient, adjust);
-    });
-  }
-  /// powf/pow; builtin.h computes pow(half, half) in float.
-  Value pow(Value a, Value b) const {
-    Type type = a.getType();
-    if (!type.isF16())
-      return math::PowFOp::create(builder, loc, a, b);
-    Type f32 = builder.getF32Type();
-    Value power = math::PowFOp::create(
-        builder, loc, arith::ExtFOp::create(builder, loc, f32, a),
-        arith::ExtFOp::create(builder, loc, f32, b));
-    return arith::TruncFOp::create(builder, loc, type, power);
-  }
-
-  Value bitAnd(Value a, Value b) const {
-    return arith::AndIOp::create(builder, loc, a, b);
-  }
-  Value bitOr(Value a, Value b) const {
-    return arith::OrIOp::create(builder, loc, a, b);
-  }
-  Value bitXor(Value a, Value b) const {
-    return arith::XOrIOp::create(builder, loc, a, b);
-  }
-  Value shl(Value a, Value b) const {
-    return promoted(a, b, [&](Value x, Value y) -> Value {
-      return arith::ShLIOp::create(builder, loc, x, y);
-    });
-  }
-  /// Arithmetic for signed integers, logical for unsigned ones.
-  Value shr(Value a, Value b) const {
-    return promoted(a, b, [&](Value x, Value y) -> Value {
-      if (isSigned)
-        return arith::ShRSIOp::create(builder, loc, x, y);
-      return arith::ShRUIOp::create(builder, loc, x, y);
-    });
-  }
-
-private:
-  /// `fn(a, b)` after C++'s integral promotion: 8- and 16-bit integers are
-  /// extended to 32 bits by signedness and the result truncated back. This
-  /// defines what LLVM's narrow ops would not: si8(-128) / si8(-1) is -128
-  /// and ui8(1) << ui8(8) is 0.
-  Value promoted(Value a, Value b, function_ref<Value(Value, Value)> fn) const {
-    auto type = cast<IntegerType>(a.getType());
-    if (type.getWidth() >= 32)
-      return fn(a, b);
-    Type i32 = builder.getI32Type();
-    auto extend = [&](Value value) -> Value {
-      if (isSigned)
-        return arith::ExtSIOp::create(builder, loc, i32, value);
-      return arith::ExtUIOp::create(builder, loc, i32, value);
-    };
-    return arith::TruncIOp::create(builder, loc, type,
-                                   fn(extend(a), extend(b)));
-  }
-
-  OpBuilder &builder;
-  Location loc;
-  bool isFloat;
-  bool isSigned;
-};
-
-/// Rounds the float `value` to the float type `to`. Warp's half has a float
-/// constructor only, so f64 reaches f16 through f32 (rounding twice).
-Value convertFloat(OpBuilder &builder, Location loc, Value value, Type to) {
-  unsigned fromWidth = value.getType().getIntOrFloatBitWidth();
-  unsigned toWidth = to.getIntOrFloatBitWidth();
-  if (fromWidth < toWidth)
-    return arith::ExtFOp::create(builder, loc, to, value);
-  if (to.isF16() && fromWidth > 32)
-    value = arith::TruncFOp::create(builder, loc, builder.getF32Type(), value);
-  if (value.getType() == to)
-    return value;
-  return arith::TruncFOp::create(builder, loc, to, value);
-}
 
 /// Converts the scalar `value` of Warp type `from` to Warp type `to` as
 /// Warp's scalar constructors (C++ conversions) do.
@@ -242,37 +70,6 @@ Value castScalar(OpBuilder &builder, Location loc, Value value, Type from,
   if (isSigned)
     return arith::ExtSIOp::create(builder, loc, target, value);
   return arith::ExtUIOp::create(builder, loc, target, value);
-}
-
-/// The type two scalars of different types compare in: C++'s usual
-/// arithmetic conversions, which Warp inherits by emitting `a < b` as C++.
-// TODO: share with CmpOp::fold (WarpCompareOps.cpp), which has the same rule.
-Type getComparisonType(Type lhs, Type rhs) {
-  if (lhs == rhs)
-    return lhs;
-  MLIRContext *context = lhs.getContext();
-  if (isWarpFloat(lhs) || isWarpFloat(rhs))
-    return lhs.isF64() || rhs.isF64() ? Type(Float64Type::get(context))
-                                      : Type(Float32Type::get(context));
-  // Integral promotion: bool and anything narrower than int become int.
-  auto promote = [&](Type type) -> Type {
-    if (type.getIntOrFloatBitWidth() < 32)
-      return IntegerType::get(context, 32, IntegerType::Signed);
-    return type;
-  };
-  lhs = promote(lhs);
-  rhs = promote(rhs);
-  if (lhs.isUnsignedInteger() == rhs.isUnsignedInteger())
-    return lhs.getIntOrFloatBitWidth() >= rhs.getIntOrFloatBitWidth() ? lhs
-                                                                      : rhs;
-  Type unsignedType = lhs.isUnsignedInteger() ? lhs : rhs;
-  Type signedType = lhs.isUnsignedInteger() ? rhs : lhs;
-  // A wider signed type holds every unsigned value; otherwise the unsigned
-  // type wins.
-  return signedType.getIntOrFloatBitWidth() >
-                 unsignedType.getIntOrFloatBitWidth()
-             ? signedType
-             : unsignedType;
 }
 
 /// `lhs pred rhs` on two scalars of the Warp type `type`. C++ float
@@ -333,28 +130,18 @@ Value compareScalars(OpBuilder &builder, Location loc, CmpPredicate predicate,
 // Products (mat.h, quat.h, spatial.h)
 //===----------------------------------------------------------------------===//
 
-/// a[0] * b[0] + a[1] * b[1] + ..., summed left to right as mat.h's
-/// mat * vec and vec * mat accumulate.
-Value sumOfProducts(const ScalarOps &ops, ArrayRef<Value> a,
-                    ArrayRef<Value> b) {
-  Value sum = ops.mul(a[0], b[0]);
-  for (auto [x, y] : llvm::drop_begin(llvm::zip_equal(a, b)))
-    sum = ops.add(sum, ops.mul(x, y));
-  return sum;
-}
-
-/// `mat<RxK> * vec<K>` (row-major `m`).
-SmallVector<Value> matVec(const ScalarOps &ops, ArrayRef<Value> m,
+/// `mat<RxK> * vec<K>` (row-major `m`); mat.h sums each row left to right.
+SmallVector<Value> matVec(const ScalarBuilder &ops, ArrayRef<Value> m,
                           ArrayRef<Value> v) {
   size_t cols = v.size();
   SmallVector<Value> result;
   for (size_t row = 0; row < m.size() / cols; ++row)
-    result.push_back(sumOfProducts(ops, m.slice(row * cols, cols), v));
+    result.push_back(dotProduct(ops, m.slice(row * cols, cols), v));
   return result;
 }
 
 /// `vec<R> * mat<RxC>`: `v` against each column of `m`.
-SmallVector<Value> vecMat(const ScalarOps &ops, ArrayRef<Value> v,
+SmallVector<Value> vecMat(const ScalarBuilder &ops, ArrayRef<Value> v,
                           ArrayRef<Value> m) {
   size_t cols = m.size() / v.size();
   SmallVector<Value> result;
@@ -362,20 +149,20 @@ SmallVector<Value> vecMat(const ScalarOps &ops, ArrayRef<Value> v,
     SmallVector<Value> column;
     for (size_t row = 0; row < v.size(); ++row)
       column.push_back(m[row * cols + col]);
-    result.push_back(sumOfProducts(ops, column, v));
+    result.push_back(dotProduct(ops, column, v));
   }
   return result;
 }
 
 /// `mat<RxK> * mat<KxC>`: mat.h folds muladd over k from a zero sum, so a
 /// product of zeros is +0.0 whatever its sign.
-SmallVector<Value> matMat(const ScalarOps &ops, ArrayRef<Value> a,
+SmallVector<Value> matMat(const ScalarBuilder &ops, ArrayRef<Value> a,
                           ArrayRef<Value> b, size_t inner) {
   size_t rows = a.size() / inner, cols = b.size() / inner;
   SmallVector<Value> result;
   for (size_t i = 0; i < rows; ++i) {
     for (size_t j = 0; j < cols; ++j) {
-      Value sum = ops.constant(a[0], 0);
+      Value sum = ops.constant(0);
       for (size_t k = 0; k < inner; ++k)
         sum = ops.mulAdd(a[i * inner + k], b[k * cols + j], sum);
       result.push_back(sum);
@@ -386,7 +173,7 @@ SmallVector<Value> matMat(const ScalarOps &ops, ArrayRef<Value> a,
 
 /// The Hamilton product of quaternions (x, y, z, w), term by term as
 /// quat.h's mul.
-SmallVector<Value> quatProduct(const ScalarOps &ops, ArrayRef<Value> a,
+SmallVector<Value> quatProduct(const ScalarBuilder &ops, ArrayRef<Value> a,
                                ArrayRef<Value> b) {
   enum { X, Y, Z, W };
   // a.w * b[i] + b.w * a[i] + a[j] * b[k] - b[j] * a[k]
@@ -405,31 +192,17 @@ SmallVector<Value> quatProduct(const ScalarOps &ops, ArrayRef<Value> a,
   return result;
 }
 
-/// quat.h's quat_rotate(q, v), term by term.
-SmallVector<Value> quatRotate(const ScalarOps &ops, ArrayRef<Value> q,
-                              ArrayRef<Value> v) {
-  enum { X, Y, Z, W };
-  Value one = ops.constant(q[W], 1), two = ops.constant(q[W], 2);
-  // c = 2 * q.w * q.w - 1; d = 2 * (q.x * v.x + q.y * v.y + q.z * v.z)
-  Value c = ops.sub(ops.mul(ops.mul(two, q[W]), q[W]), one);
-  Value d = ops.mul(two, sumOfProducts(ops, q.take_front(3), v));
-  // v[i] * c + q[i] * d + (q[j] * v[k] - q[k] * v[j]) * q.w * 2
-  auto component = [&](int i, int j, int k) {
-    Value cross = ops.sub(ops.mul(q[j], v[k]), ops.mul(q[k], v[j]));
-    Value sum = ops.add(ops.mul(v[i], c), ops.mul(q[i], d));
-    return ops.add(sum, ops.mul(ops.mul(cross, q[W]), two));
-  };
-  return {component(X, Y, Z), component(Y, Z, X), component(Z, X, Y)};
-}
-
 /// spatial.h's transform_multiply: (rotate(a.q, b.p) + a.p, a.q * b.q), on
 /// transforms laid out p[3] then q[4].
-SmallVector<Value> transformProduct(const ScalarOps &ops, ArrayRef<Value> a,
+SmallVector<Value> transformProduct(const ScalarBuilder &ops, ArrayRef<Value> a,
                                     ArrayRef<Value> b) {
   ArrayRef<Value> aP = a.take_front(3), aQ = a.drop_front(3);
   ArrayRef<Value> bP = b.take_front(3), bQ = b.drop_front(3);
   SmallVector<Value> result;
-  for (auto [rotated, offset] : llvm::zip_equal(quatRotate(ops, aQ, bP), aP))
+  // quat_rotate's 1 comes before its 2 here (see quatRotate).
+  Value one = ops.constant(1);
+  for (auto [rotated, offset] :
+       llvm::zip_equal(quatRotate(ops, aQ, bP, one), aP))
     result.push_back(ops.add(rotated, offset));
   llvm::append_range(result, quatProduct(ops, aQ, bQ));
   return result;
@@ -467,18 +240,19 @@ struct ZeroLowering : ConvertOpToLLVMPattern<ZeroOp> {
   }
 };
 
-/// A scalar operator of ScalarOps.
-using ScalarBinaryFn = Value (ScalarOps::*)(Value, Value) const;
+/// A binary operator of ScalarBuilder.
+using ScalarBinaryFn = Value (ScalarBuilder::*)(Value, Value) const;
 
 /// `lhs op rhs` component by component, a scalar operand applying to every
 /// component (`v * s`, `s / v`), with `element` the operands' scalar type.
 Value buildBinaryElementwise(OpBuilder &builder, Location loc, Type type,
                              Type element, Value lhs, Value rhs,
                              ScalarBinaryFn fn) {
-  return buildElementwise(builder, loc, type, {lhs, rhs},
-                          [&](OpBuilder &b, Location l, ValueRange v) -> Value {
-                            return (ScalarOps(b, l, element).*fn)(v[0], v[1]);
-                          });
+  return buildElementwise(
+      builder, loc, type, {lhs, rhs},
+      [&](OpBuilder &b, Location l, ValueRange v) -> Value {
+        return (ScalarBuilder{b, l, element}.*fn)(v[0], v[1]);
+      });
 }
 
 /// A binary operator whose every overload is componentwise.
@@ -511,10 +285,10 @@ template <typename OpTy> struct ProductLowering : ConvertOpToLLVMPattern<OpTy> {
     if (isWarpScalar(lhsType) || isWarpScalar(rhsType)) {
       rewriter.replaceOp(op, buildBinaryElementwise(
                                  rewriter, loc, type, element, adaptor.getLhs(),
-                                 adaptor.getRhs(), &ScalarOps::mul));
+                                 adaptor.getRhs(), &ScalarBuilder::mul));
       return success();
     }
-    ScalarOps ops(rewriter, loc, element);
+    ScalarBuilder ops{rewriter, loc, element};
     SmallVector<Value> lhs = extractScalars(rewriter, loc, adaptor.getLhs());
     SmallVector<Value> rhs = extractScalars(rewriter, loc, adaptor.getRhs());
     SmallVector<Value> result;
@@ -552,8 +326,8 @@ struct NegLowering : ConvertOpToLLVMPattern<NegOp> {
                 [&](OpBuilder &builder, Location loc, ValueRange v) -> Value {
                   if (flipSign)
                     return arith::NegFOp::create(builder, loc, v[0]);
-                  ScalarOps ops(builder, loc, element);
-                  return ops.sub(ops.constant(v[0], 0), v[0]);
+                  ScalarBuilder ops{builder, loc, element};
+                  return ops.sub(ops.constant(0), v[0]);
                 }));
     return success();
   }
@@ -669,17 +443,17 @@ struct CastLowering : ConvertOpToLLVMPattern<CastOp> {
 void mlir::warp::populateWarpArithToLLVMPatterns(
     const WarpToLLVMTypeConverter &converter, RewritePatternSet &patterns) {
   patterns.add<ConstantLowering, ZeroLowering,
-               ElementwiseLowering<AddOp, &ScalarOps::add>,
-               ElementwiseLowering<SubOp, &ScalarOps::sub>,
-               ElementwiseLowering<DivOp, &ScalarOps::div>,
-               ElementwiseLowering<FloorDivOp, &ScalarOps::floorDiv>,
-               ElementwiseLowering<ModOp, &ScalarOps::mod>,
-               ElementwiseLowering<PowOp, &ScalarOps::pow>,
-               ElementwiseLowering<BitAndOp, &ScalarOps::bitAnd>,
-               ElementwiseLowering<BitOrOp, &ScalarOps::bitOr>,
-               ElementwiseLowering<BitXorOp, &ScalarOps::bitXor>,
-               ElementwiseLowering<ShlOp, &ScalarOps::shl>,
-               ElementwiseLowering<ShrOp, &ScalarOps::shr>,
+               ElementwiseLowering<AddOp, &ScalarBuilder::add>,
+               ElementwiseLowering<SubOp, &ScalarBuilder::sub>,
+               ElementwiseLowering<DivOp, &ScalarBuilder::div>,
+               ElementwiseLowering<FloorDivOp, &ScalarBuilder::floorDiv>,
+               ElementwiseLowering<ModOp, &ScalarBuilder::mod>,
+               ElementwiseLowering<PowOp, &ScalarBuilder::pow>,
+               ElementwiseLowering<BitAndOp, &ScalarBuilder::bitAnd>,
+               ElementwiseLowering<BitOrOp, &ScalarBuilder::bitOr>,
+               ElementwiseLowering<BitXorOp, &ScalarBuilder::bitXor>,
+               ElementwiseLowering<ShlOp, &ScalarBuilder::shl>,
+               ElementwiseLowering<ShrOp, &ScalarBuilder::shr>,
                ProductLowering<MulOp>, ProductLowering<MatmulOp>, NegLowering,
                BitNotLowering, CmpLowering, NotLowering, CastLowering>(
       converter);

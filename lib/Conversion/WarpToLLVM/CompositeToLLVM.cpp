@@ -13,6 +13,8 @@
 
 #include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
 
+#include "ScalarBuilder.h"
+
 #include "warp/Conversion/WarpToLLVM/Elementwise.h"
 #include "warp/Dialect/Warp/IR/WarpOps.h"
 
@@ -27,104 +29,8 @@ using namespace mlir::warp;
 namespace {
 
 //===----------------------------------------------------------------------===//
-// Scalar arithmetic in a Warp element type
+// Vector, quaternion and matrix arithmetic
 //===----------------------------------------------------------------------===//
-
-/// Builds scalar code in one Warp element type, with the signedness LLVM's
-/// signless integers lose.
-struct Scalar {
-  OpBuilder &b;
-  Location loc;
-  Type warpType;
-
-  bool isFloat() const { return isa<FloatType>(warpType); }
-  Type type() const {
-    if (isFloat())
-      return warpType;
-    return b.getIntegerType(warpType.getIntOrFloatBitWidth());
-  }
-  Scalar f64() const { return {b, loc, b.getF64Type()}; }
-
-  Value constant(double value) const {
-    if (isFloat())
-      return arith::ConstantOp::create(b, loc, b.getFloatAttr(type(), value));
-    return arith::ConstantOp::create(
-        b, loc, b.getIntegerAttr(type(), static_cast<int64_t>(value)));
-  }
-  Value add(Value x, Value y) const {
-    if (isFloat())
-      return arith::AddFOp::create(b, loc, x, y);
-    return arith::AddIOp::create(b, loc, x, y);
-  }
-  Value sub(Value x, Value y) const {
-    if (isFloat())
-      return arith::SubFOp::create(b, loc, x, y);
-    return arith::SubIOp::create(b, loc, x, y);
-  }
-  Value mul(Value x, Value y) const {
-    if (isFloat())
-      return arith::MulFOp::create(b, loc, x, y);
-    return arith::MulIOp::create(b, loc, x, y);
-  }
-  /// C `/`: IEEE for floats, truncating for integers.
-  Value div(Value x, Value y) const {
-    if (isFloat())
-      return arith::DivFOp::create(b, loc, x, y);
-    if (warpType.isSignedInteger())
-      return arith::DivSIOp::create(b, loc, x, y);
-    return arith::DivUIOp::create(b, loc, x, y);
-  }
-  /// C unary `-`: a sign flip for floats (not 0 - x), wrapping for integers.
-  Value neg(Value x) const {
-    if (isFloat())
-      return arith::NegFOp::create(b, loc, x);
-    return arith::SubIOp::create(b, loc, constant(0), x);
-  }
-  Value select(Value condition, Value t, Value f) const {
-    return arith::SelectOp::create(b, loc, condition, t, f);
-  }
-  Value cmpf(arith::CmpFPredicate predicate, Value x, Value y) const {
-    return arith::CmpFOp::create(b, loc, predicate, x, y);
-  }
-
-  /// A libm function; Warp's f16 overloads evaluate it in f32.
-  template <typename MathOp> Value libm(Value x) const {
-    if (!warpType.isF16())
-      return MathOp::create(b, loc, x);
-    Value wide = arith::ExtFOp::create(b, loc, b.getF32Type(), x);
-    return arith::TruncFOp::create(b, loc, warpType,
-                                   MathOp::create(b, loc, wide));
-  }
-  Value sqrt(Value x) const { return libm<math::SqrtOp>(x); }
-
-  /// C++'s implicit conversion to and from `double` (mat.h's 4x4 code);
-  /// half(double) goes through float.
-  Value toF64(Value x) const {
-    if (warpType.isF64())
-      return x;
-    return arith::ExtFOp::create(b, loc, b.getF64Type(), x);
-  }
-  Value fromF64(Value x) const {
-    if (warpType.isF64())
-      return x;
-    Value narrow = arith::TruncFOp::create(b, loc, b.getF32Type(), x);
-    if (warpType.isF16())
-      narrow = arith::TruncFOp::create(b, loc, warpType, narrow);
-    return narrow;
-  }
-};
-
-/// vec.h `dot`: lengths 2 and 3 (and quaternions) sum the products directly;
-/// the generic loop starts from `Type(0)` (which turns a -0.0 sum into +0.0).
-Value dotProduct(const Scalar &s, ArrayRef<Value> a, ArrayRef<Value> b,
-                 bool fromZero) {
-  Value sum = s.mul(a[0], b[0]);
-  if (fromZero)
-    sum = s.add(s.constant(0), sum);
-  for (size_t i = 1; i < a.size(); ++i)
-    sum = s.add(sum, s.mul(a[i], b[i]));
-  return sum;
-}
 
 /// Whether `dot` on this vector or quaternion type starts from zero.
 bool dotFromZero(Type warpType) {
@@ -133,35 +39,16 @@ bool dotFromZero(Type warpType) {
 }
 
 /// vec.h `cross`.
-SmallVector<Value> crossProduct(const Scalar &s, ArrayRef<Value> a,
+SmallVector<Value> crossProduct(const ScalarBuilder &s, ArrayRef<Value> a,
                                 ArrayRef<Value> b) {
   return {s.sub(s.mul(a[1], b[2]), s.mul(a[2], b[1])),
           s.sub(s.mul(a[2], b[0]), s.mul(a[0], b[2])),
           s.sub(s.mul(a[0], b[1]), s.mul(a[1], b[0]))};
 }
 
-/// quat.h `quat_rotate(q, x)` with q = (x, y, z, w).
-SmallVector<Value> quatRotate(const Scalar &s, ArrayRef<Value> q,
-                              ArrayRef<Value> x) {
-  Value two = s.constant(2);
-  // c = 2 * q.w * q.w - 1; d = 2 * (q.x * x0 + q.y * x1 + q.z * x2)
-  Value c = s.sub(s.mul(s.mul(two, q[3]), q[3]), s.constant(1));
-  Value d = s.mul(
-      two, s.add(s.add(s.mul(q[0], x[0]), s.mul(q[1], x[1])), s.mul(q[2], x[2])));
-  SmallVector<Value> result;
-  for (unsigned i = 0; i < 3; ++i) {
-    unsigned j = (i + 1) % 3, k = (i + 2) % 3;
-    // x[i] * c + q[i] * d + (q[j] * x[k] - q[k] * x[j]) * q.w * 2
-    Value twist = s.sub(s.mul(q[j], x[k]), s.mul(q[k], x[j]));
-    result.push_back(s.add(s.add(s.mul(x[i], c), s.mul(q[i], d)),
-                           s.mul(s.mul(twist, q[3]), two)));
-  }
-  return result;
-}
-
 /// mat.h `mul(m, v)` for a 4x4 matrix and (v, w): `r = col(0) * v[0]`, then
 /// `r += col(i) * v[i]`; the first three components.
-SmallVector<Value> mat44TimesVec(const Scalar &s, ArrayRef<Value> m,
+SmallVector<Value> mat44TimesVec(const ScalarBuilder &s, ArrayRef<Value> m,
                                  ArrayRef<Value> v, double w) {
   Value v4[] = {v[0], v[1], v[2], s.constant(w)};
   SmallVector<Value> result;
@@ -304,12 +191,12 @@ Value insertAt(OpBuilder &b, Location loc, Value array,
 //===----------------------------------------------------------------------===//
 
 /// Lowers `WarpOp` to what `build` returns from the op, its converted
-/// operands, the converted result type and a `Scalar` of the result's (else
-/// the first operand's) element type; a null value fails the match.
+/// operands, the converted result type and a `ScalarBuilder` of the result's
+/// (else the first operand's) element type; a null value fails the match.
 template <typename WarpOp>
 struct Lowering : ConvertOpToLLVMPattern<WarpOp> {
   using Adaptor = typename WarpOp::Adaptor;
-  using BuildFn = Value (*)(WarpOp, Adaptor, Type, const Scalar &);
+  using BuildFn = Value (*)(WarpOp, Adaptor, Type, const ScalarBuilder &);
 
   Lowering(const LLVMTypeConverter &converter, BuildFn build)
       : ConvertOpToLLVMPattern<WarpOp>(converter), build(build) {}
@@ -324,7 +211,7 @@ struct Lowering : ConvertOpToLLVMPattern<WarpOp> {
     if (!element && op->getNumOperands() != 0)
       element = getWarpElementType(op->getOperand(0).getType());
     Value result =
-        build(op, adaptor, type, Scalar{rewriter, op.getLoc(), element});
+        build(op, adaptor, type, ScalarBuilder{rewriter, op.getLoc(), element});
     if (!result)
       return rewriter.notifyMatchFailure(op, "unsupported operand types");
     rewriter.replaceOp(op, result);
@@ -335,44 +222,44 @@ struct Lowering : ConvertOpToLLVMPattern<WarpOp> {
 };
 
 /// The scalars of a (nested) array value, row-major.
-SmallVector<Value> scalarsOf(const Scalar &s, Value value) {
+SmallVector<Value> scalarsOf(const ScalarBuilder &s, Value value) {
   return extractScalars(s.b, s.loc, value);
 }
 
 // Construction.
 
 /// One operand per element, or one operand for every element.
-Value buildFilled(Type type, ValueRange operands, const Scalar &s) {
+Value buildFilled(Type type, ValueRange operands, const ScalarBuilder &s) {
   SmallVector<Value> scalars(operands);
   if (scalars.size() == 1)
     scalars.assign(scalarsOf(s, LLVM::PoisonOp::create(s.b, s.loc, type)).size(),
                    operands.front());
   return packScalars(s.b, s.loc, type, scalars);
 }
-Value buildVec(VecOp, VecOp::Adaptor a, Type type, const Scalar &s) {
+Value buildVec(VecOp, VecOp::Adaptor a, Type type, const ScalarBuilder &s) {
   return buildFilled(type, a.getElements(), s);
 }
-Value buildMat(MatOp, MatOp::Adaptor a, Type type, const Scalar &s) {
+Value buildMat(MatOp, MatOp::Adaptor a, Type type, const ScalarBuilder &s) {
   return buildFilled(type, a.getElements(), s);
 }
-Value buildQuat(QuatOp, QuatOp::Adaptor a, Type type, const Scalar &s) {
+Value buildQuat(QuatOp, QuatOp::Adaptor a, Type type, const ScalarBuilder &s) {
   return packScalars(s.b, s.loc, type, a.getOperands());
 }
 Value buildTransform(TransformOp, TransformOp::Adaptor a, Type type,
-                     const Scalar &s) {
+                     const ScalarBuilder &s) {
   SmallVector<Value> scalars = scalarsOf(s, a.getP());
   llvm::append_range(scalars, scalarsOf(s, a.getQ()));
   return packScalars(s.b, s.loc, type, scalars);
 }
 Value buildFromRows(MatrixFromRowsOp, MatrixFromRowsOp::Adaptor a, Type type,
-                    const Scalar &s) {
+                    const ScalarBuilder &s) {
   SmallVector<Value> scalars;
   for (Value row : a.getVectors())
     llvm::append_range(scalars, scalarsOf(s, row));
   return packScalars(s.b, s.loc, type, scalars);
 }
-Value buildFromCols(MatrixFromColsOp op, MatrixFromColsOp::Adaptor a,
-                    Type type, const Scalar &s) {
+Value buildFromCols(MatrixFromColsOp op, MatrixFromColsOp::Adaptor a, Type type,
+                    const ScalarBuilder &s) {
   auto matType = cast<MatType>(op.getType());
   SmallVector<SmallVector<Value>> cols;
   for (Value col : a.getVectors())
@@ -385,7 +272,7 @@ Value buildFromCols(MatrixFromColsOp op, MatrixFromColsOp::Adaptor a,
 }
 /// Ones on a square matrix's diagonal; (0, 0, 0, 1); (0, 0, 0, 0, 0, 0, 1).
 Value buildIdentity(IdentityOp op, IdentityOp::Adaptor, Type type,
-                    const Scalar &s) {
+                    const ScalarBuilder &s) {
   Value zero = s.constant(0), one = s.constant(1);
   SmallVector<Value> scalars;
   if (auto mat = dyn_cast<MatType>(op.getType())) {
@@ -403,12 +290,13 @@ Value buildIdentity(IdentityOp op, IdentityOp::Adaptor, Type type,
 // Element access.
 
 Value buildExtract(ExtractOp op, ExtractOp::Adaptor a, Type,
-                   const Scalar &s) {
+                   const ScalarBuilder &s) {
   return extractAt(s.b, s.loc, a.getBase(),
                    getIndices(s.b, s.loc, a.getBase(), op.getIndices(),
                               a.getIndices()));
 }
-Value buildInsert(InsertOp op, InsertOp::Adaptor a, Type, const Scalar &s) {
+Value buildInsert(InsertOp op, InsertOp::Adaptor a, Type,
+                  const ScalarBuilder &s) {
   return insertAt(s.b, s.loc, a.getBase(),
                   getIndices(s.b, s.loc, a.getBase(), op.getIndices(),
                              a.getIndices()),
@@ -417,24 +305,25 @@ Value buildInsert(InsertOp op, InsertOp::Adaptor a, Type, const Scalar &s) {
 
 // Vector and matrix builtins.
 
-Value buildDot(DotOp op, DotOp::Adaptor a, Type, const Scalar &s) {
+Value buildDot(DotOp op, DotOp::Adaptor a, Type, const ScalarBuilder &s) {
   return dotProduct(s, scalarsOf(s, a.getLhs()), scalarsOf(s, a.getRhs()),
                     dotFromZero(op.getLhs().getType()));
 }
 Value buildLengthSq(LengthSqOp op, LengthSqOp::Adaptor a, Type,
-                    const Scalar &s) {
+                    const ScalarBuilder &s) {
   SmallVector<Value> x = scalarsOf(s, a.getX());
   return dotProduct(s, x, x, dotFromZero(op.getX().getType()));
 }
 /// `sqrt(dot(a, a))` (vec.h spells out lengths 2 and 3 the same way).
-Value buildLength(LengthOp op, LengthOp::Adaptor a, Type, const Scalar &s) {
+Value buildLength(LengthOp op, LengthOp::Adaptor a, Type,
+                  const ScalarBuilder &s) {
   SmallVector<Value> x = scalarsOf(s, a.getX());
   return s.sqrt(dotProduct(s, x, x, dotFromZero(op.getX().getType())));
 }
 /// vec.h: `l > kEps ? a / l : 0`; quat.h: `l > kEps ? q * (1 / l) :
 /// (0, 0, 0, 1)`, with kEps = 0.
 Value buildNormalize(NormalizeOp op, NormalizeOp::Adaptor a, Type type,
-                     const Scalar &s) {
+                     const ScalarBuilder &s) {
   SmallVector<Value> x = scalarsOf(s, a.getX());
   Value length =
       s.sqrt(dotProduct(s, x, x, dotFromZero(op.getX().getType())));
@@ -449,11 +338,13 @@ Value buildNormalize(NormalizeOp op, NormalizeOp::Adaptor a, Type type,
   }
   return packScalars(s.b, s.loc, type, result);
 }
-Value buildCross(CrossOp, CrossOp::Adaptor a, Type type, const Scalar &s) {
+Value buildCross(CrossOp, CrossOp::Adaptor a, Type type,
+                 const ScalarBuilder &s) {
   return packScalars(s.b, s.loc, type,
                      crossProduct(s, scalarsOf(s, a.getLhs()), scalarsOf(s, a.getRhs())));
 }
-Value buildOuter(OuterOp, OuterOp::Adaptor a, Type type, const Scalar &s) {
+Value buildOuter(OuterOp, OuterOp::Adaptor a, Type type,
+                 const ScalarBuilder &s) {
   SmallVector<Value> lhs = scalarsOf(s, a.getLhs()), rhs = scalarsOf(s, a.getRhs());
   SmallVector<Value> result;
   for (Value x : lhs)
@@ -462,7 +353,7 @@ Value buildOuter(OuterOp, OuterOp::Adaptor a, Type type, const Scalar &s) {
   return packScalars(s.b, s.loc, type, result);
 }
 Value buildTranspose(TransposeOp op, TransposeOp::Adaptor a, Type type,
-                     const Scalar &s) {
+                     const ScalarBuilder &s) {
   auto matType = cast<MatType>(op.getX().getType());
   unsigned rows = matType.getRows(), cols = matType.getCols();
   SmallVector<Value> x = scalarsOf(s, a.getX());
@@ -472,7 +363,7 @@ Value buildTranspose(TransposeOp op, TransposeOp::Adaptor a, Type type,
       result.push_back(x[row * cols + col]);
   return packScalars(s.b, s.loc, type, result);
 }
-Value buildDiag(DiagOp, DiagOp::Adaptor a, Type type, const Scalar &s) {
+Value buildDiag(DiagOp, DiagOp::Adaptor a, Type type, const ScalarBuilder &s) {
   SmallVector<Value> d = scalarsOf(s, a.getX());
   Value zero = s.constant(0);
   SmallVector<Value> result;
@@ -482,7 +373,7 @@ Value buildDiag(DiagOp, DiagOp::Adaptor a, Type type, const Scalar &s) {
   return packScalars(s.b, s.loc, type, result);
 }
 /// `ret = m[0][0]; ret += m[i][i]`.
-Value buildTrace(TraceOp op, TraceOp::Adaptor a, Type, const Scalar &s) {
+Value buildTrace(TraceOp op, TraceOp::Adaptor a, Type, const ScalarBuilder &s) {
   unsigned n = cast<MatType>(op.getX().getType()).getRows();
   SmallVector<Value> m = scalarsOf(s, a.getX());
   Value sum = m[0];
@@ -491,30 +382,33 @@ Value buildTrace(TraceOp op, TraceOp::Adaptor a, Type, const Scalar &s) {
   return sum;
 }
 /// `[[0, -z, y], [z, 0, -x], [-y, x, 0]]`.
-Value buildSkew(SkewOp, SkewOp::Adaptor a, Type type, const Scalar &s) {
+Value buildSkew(SkewOp, SkewOp::Adaptor a, Type type, const ScalarBuilder &s) {
   SmallVector<Value> v = scalarsOf(s, a.getX());
   Value zero = s.constant(0);
   return packScalars(s.b, s.loc, type,
                      {zero, s.neg(v[2]), v[1], v[2], zero, s.neg(v[0]),
                       s.neg(v[1]), v[0], zero});
 }
-Value buildCwMul(CwMulOp, CwMulOp::Adaptor a, Type type, const Scalar &s) {
+Value buildCwMul(CwMulOp, CwMulOp::Adaptor a, Type type,
+                 const ScalarBuilder &s) {
   return buildElementwise(
       s.b, s.loc, type, {a.getLhs(), a.getRhs()},
       [&](OpBuilder &, Location, ValueRange v) { return s.mul(v[0], v[1]); });
 }
-Value buildCwDiv(CwDivOp, CwDivOp::Adaptor a, Type type, const Scalar &s) {
-  return buildElementwise(
-      s.b, s.loc, type, {a.getLhs(), a.getRhs()},
-      [&](OpBuilder &, Location, ValueRange v) { return s.div(v[0], v[1]); });
+Value buildCwDiv(CwDivOp, CwDivOp::Adaptor a, Type type,
+                 const ScalarBuilder &s) {
+  return buildElementwise(s.b, s.loc, type, {a.getLhs(), a.getRhs()},
+                          [&](OpBuilder &, Location, ValueRange v) {
+                            return s.div(v[0], v[1]);
+                          });
 }
 
 /// mat.h `determinant`: the 2x2 and 3x3 formulas in the element type.
-Value determinant2(const Scalar &s, ArrayRef<Value> m) {
+Value determinant2(const ScalarBuilder &s, ArrayRef<Value> m) {
   return s.sub(s.mul(m[0], m[3]), s.mul(m[2], m[1]));
 }
 /// `dot(row0, cross(row1, row2))`.
-Value determinant3(const Scalar &s, ArrayRef<Value> m) {
+Value determinant3(const ScalarBuilder &s, ArrayRef<Value> m) {
   return dotProduct(s, m.take_front(3),
                     crossProduct(s, m.slice(3, 3), m.slice(6, 3)),
                     /*fromZero=*/false);
@@ -524,7 +418,7 @@ Value determinant3(const Scalar &s, ArrayRef<Value> m) {
 /// columns, computed in the element type and stored as double, then 3x3
 /// cofactors `z`. The determinant expands along the first two columns.
 struct Minors4 {
-  const Scalar &s;
+  const ScalarBuilder &s;
   ArrayRef<Value> m;
 
   Value x(unsigned row, unsigned col) const { return m[row * 4 + col]; }
@@ -544,7 +438,7 @@ struct Minors4 {
   /// `a * ya - b * yb (+ or -) c * yc` in double, each x widened.
   Value cofactor(Value a, Value ya, Value b, Value yb, bool plus, Value c,
                  Value yc) const {
-    Scalar d = s.f64();
+    ScalarBuilder d = s.f64();
     Value partial = d.sub(d.mul(s.toF64(a), ya), d.mul(s.toF64(b), yb));
     Value last = d.mul(s.toF64(c), yc);
     return plus ? d.add(partial, last) : d.sub(partial, last);
@@ -584,7 +478,7 @@ struct Minors4 {
 };
 
 Value buildDeterminant(DeterminantOp op, DeterminantOp::Adaptor a, Type,
-                       const Scalar &s) {
+                       const ScalarBuilder &s) {
   SmallVector<Value> m = scalarsOf(s, a.getX());
   switch (cast<MatType>(op.getX().getType()).getRows()) {
   case 2:
@@ -600,7 +494,7 @@ Value buildDeterminant(DeterminantOp op, DeterminantOp::Adaptor a, Type,
 }
 
 Value buildInverse(InverseOp op, InverseOp::Adaptor a, Type type,
-                   const Scalar &s) {
+                   const ScalarBuilder &s) {
   SmallVector<Value> m = scalarsOf(s, a.getX());
   unsigned n = cast<MatType>(op.getType()).getRows();
   SmallVector<Value> result;
@@ -635,7 +529,7 @@ Value buildInverse(InverseOp op, InverseOp::Adaptor a, Type type,
   } else {
     // |det| > kEps; inv[r][c] = Type(z[c][r] * (1.0 / det)) in double.
     Minors4 minors{s, m};
-    Scalar d = s.f64();
+    ScalarBuilder d = s.f64();
     // Columns 2 and 3 of z stay double; columns 0 and 1 are Type.
     std::array<Value, 6> y01 = minors.minors(0);
     std::array<Value, 4> z2 = minors.cofactors(3, y01, /*shapeA=*/true);
@@ -666,7 +560,7 @@ Value buildInverse(InverseOp op, InverseOp::Adaptor a, Type type,
 }
 
 /// wp.where: `cond` is a bool, a non-zero integer or a non-null array.
-Value buildWhere(WhereOp op, WhereOp::Adaptor a, Type, const Scalar &s) {
+Value buildWhere(WhereOp op, WhereOp::Adaptor a, Type, const ScalarBuilder &s) {
   Value condition = a.getCondition();
   Type conditionType = op.getCondition().getType();
   if (isa<ArrayType>(conditionType)) {
@@ -687,8 +581,9 @@ Value buildWhere(WhereOp op, WhereOp::Adaptor a, Type, const Scalar &s) {
 // Quaternion and transform builtins.
 
 /// quat.h: `half = angle * 0.5; (axis * sin(half), cos(half))`.
-Value buildQuatFromAxisAngle(QuatFromAxisAngleOp, QuatFromAxisAngleOp::Adaptor a,
-                             Type type, const Scalar &s) {
+Value buildQuatFromAxisAngle(QuatFromAxisAngleOp,
+                             QuatFromAxisAngleOp::Adaptor a, Type type,
+                             const ScalarBuilder &s) {
   Value half = s.mul(a.getAngle(), s.constant(0.5));
   Value w = s.libm<math::CosOp>(half);
   Value sine = s.libm<math::SinOp>(half);
@@ -699,13 +594,13 @@ Value buildQuatFromAxisAngle(QuatFromAxisAngleOp, QuatFromAxisAngleOp::Adaptor a
   return packScalars(s.b, s.loc, type, result);
 }
 Value buildQuatRotate(QuatRotateOp, QuatRotateOp::Adaptor a, Type type,
-                      const Scalar &s) {
+                      const ScalarBuilder &s) {
   return packScalars(s.b, s.loc, type,
                      quatRotate(s, scalarsOf(s, a.getQuat()), scalarsOf(s, a.getVec())));
 }
 /// `(-x, -y, -z, w)`.
 Value buildQuatInverse(QuatInverseOp, QuatInverseOp::Adaptor a, Type type,
-                       const Scalar &s) {
+                       const ScalarBuilder &s) {
   SmallVector<Value> q = scalarsOf(s, a.getX());
   return packScalars(s.b, s.loc, type,
                      {s.neg(q[0]), s.neg(q[1]), s.neg(q[2]), q[3]});
@@ -715,7 +610,7 @@ Value buildQuatInverse(QuatInverseOp, QuatInverseOp::Adaptor a, Type type,
 /// `(v, 0)`).
 template <typename WarpOp, bool IsPoint>
 Value buildTransformApply(WarpOp op, typename WarpOp::Adaptor a, Type type,
-                          const Scalar &s) {
+                          const ScalarBuilder &s) {
   SmallVector<Value> t = scalarsOf(s, a.getXform()), v = scalarsOf(s, a.getVec());
   if (isa<MatType>(op.getXform().getType()))
     return packScalars(s.b, s.loc, type,
@@ -728,7 +623,7 @@ Value buildTransformApply(WarpOp op, typename WarpOp::Adaptor a, Type type,
   return packScalars(s.b, s.loc, type, result);
 }
 /// Components [begin, end) of a transform, packed as `type`.
-Value sliceTransform(const Scalar &s, Value transform, unsigned begin,
+Value sliceTransform(const ScalarBuilder &s, Value transform, unsigned begin,
                      unsigned end, Type type) {
   SmallVector<Value> scalars;
   for (unsigned i = begin; i < end; ++i)
@@ -737,25 +632,26 @@ Value sliceTransform(const Scalar &s, Value transform, unsigned begin,
 }
 Value buildGetTranslation(TransformGetTranslationOp,
                           TransformGetTranslationOp::Adaptor a, Type type,
-                          const Scalar &s) {
+                          const ScalarBuilder &s) {
   return sliceTransform(s, a.getX(), 0, 3, type);
 }
 Value buildGetRotation(TransformGetRotationOp,
                        TransformGetRotationOp::Adaptor a, Type type,
-                       const Scalar &s) {
+                       const ScalarBuilder &s) {
   return sliceTransform(s, a.getX(), 3, 7, type);
 }
 
 // Structs: fields by position.
 
-Value buildStruct(StructOp, StructOp::Adaptor a, Type type, const Scalar &s) {
+Value buildStruct(StructOp, StructOp::Adaptor a, Type type,
+                  const ScalarBuilder &s) {
   Value result = LLVM::PoisonOp::create(s.b, s.loc, type);
   for (auto [index, field] : llvm::enumerate(a.getFields()))
     result = LLVM::InsertValueOp::create(s.b, s.loc, result, field, index);
   return result;
 }
 Value buildGetField(GetFieldOp op, GetFieldOp::Adaptor a, Type,
-                    const Scalar &s) {
+                    const ScalarBuilder &s) {
   auto index = cast<StructType>(op.getInput().getType())
                    .getFieldIndex(op.getField());
   if (!index)
@@ -763,7 +659,7 @@ Value buildGetField(GetFieldOp op, GetFieldOp::Adaptor a, Type,
   return LLVM::ExtractValueOp::create(s.b, s.loc, a.getInput(), *index);
 }
 Value buildSetField(SetFieldOp op, SetFieldOp::Adaptor a, Type,
-                    const Scalar &s) {
+                    const ScalarBuilder &s) {
   auto index = cast<StructType>(op.getInput().getType())
                    .getFieldIndex(op.getField());
   if (!index)

@@ -14,6 +14,8 @@
 
 #include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
 
+#include "ScalarBuilder.h"
+
 #include "warp/Conversion/WarpToLLVM/Elementwise.h"
 #include "warp/Dialect/Warp/IR/WarpOps.h"
 
@@ -26,109 +28,13 @@ using namespace mlir::warp;
 
 namespace {
 
-/// Builds scalar code in one Warp scalar type (whose signedness LLVM's
-/// signless integers lose).
-struct Scalar {
-  OpBuilder &b;
-  Location loc;
-  Type warpType;
-
-  bool isFloat() const { return isa<FloatType>(warpType); }
-  bool isSigned() const { return warpType.isSignedInteger(); }
-  bool isUnsigned() const { return warpType.isUnsignedInteger(); }
-  Type type() const {
-    if (isFloat())
-      return warpType;
-    return b.getIntegerType(warpType.getIntOrFloatBitWidth());
-  }
-
-  Value constant(double value) const {
-    TypedAttr attr;
-    if (isFloat())
-      attr = b.getFloatAttr(type(), value);
-    else
-      attr = b.getIntegerAttr(type(), static_cast<int64_t>(value));
-    return arith::ConstantOp::create(b, loc, attr);
-  }
-  Value select(Value condition, Value t, Value f) const {
-    return arith::SelectOp::create(b, loc, condition, t, f);
-  }
-  Value cmpf(arith::CmpFPredicate predicate, Value x, Value y) const {
-    return arith::CmpFOp::create(b, loc, predicate, x, y);
-  }
-  /// Integer `x < y` (or `x > y`) with the warp type's signedness.
-  Value cmpi(bool less, Value x, Value y) const {
-    using P = arith::CmpIPredicate;
-    P predicate = isSigned() ? (less ? P::slt : P::sgt)
-                             : (less ? P::ult : P::ugt);
-    return arith::CmpIOp::create(b, loc, predicate, x, y);
-  }
-  Value isNegative(Value x) const {
-    if (isFloat())
-      return cmpf(arith::CmpFPredicate::OLT, x, constant(0));
-    return cmpi(/*less=*/true, x, constant(0));
-  }
-  Value add(Value x, Value y) const {
-    if (isFloat())
-      return arith::AddFOp::create(b, loc, x, y);
-    return arith::AddIOp::create(b, loc, x, y);
-  }
-  Value sub(Value x, Value y) const {
-    if (isFloat())
-      return arith::SubFOp::create(b, loc, x, y);
-    return arith::SubIOp::create(b, loc, x, y);
-  }
-  Value mul(Value x, Value y) const {
-    if (isFloat())
-      return arith::MulFOp::create(b, loc, x, y);
-    return arith::MulIOp::create(b, loc, x, y);
-  }
-  Value div(Value x, Value y) const { return arith::DivFOp::create(b, loc, x, y); }
-
-  /// builtin.h `min`: `a < b ? a : b` on integers; on floats the host
-  /// `_wp_native_fmin`, `a <= b ? a : (b == b ? b : a)`.
-  Value min(Value x, Value y) const {
-    if (!isFloat())
-      return select(cmpi(/*less=*/true, x, y), x, y);
-    Value yIsNumber = cmpf(arith::CmpFPredicate::OEQ, y, y);
-    return select(cmpf(arith::CmpFPredicate::OLE, x, y), x,
-                  select(yIsNumber, y, x));
-  }
-  /// `a > b ? a : b`; on floats `a >= b ? a : (b == b ? b : a)`.
-  Value max(Value x, Value y) const {
-    if (!isFloat())
-      return select(cmpi(/*less=*/false, x, y), x, y);
-    Value yIsNumber = cmpf(arith::CmpFPredicate::OEQ, y, y);
-    return select(cmpf(arith::CmpFPredicate::OGE, x, y), x,
-                  select(yIsNumber, y, x));
-  }
-  /// `clamp(x, a, b) = min(max(a, x), b)`.
-  Value clamp(Value x, Value low, Value high) const {
-    return min(max(low, x), high);
-  }
-
-  /// `fn` of `args`, evaluated in f32 when they are f16 as Warp's half
-  /// overloads do, then rounded back.
-  Value viaF32(ValueRange args,
-               function_ref<Value(const Scalar &, ValueRange)> fn) const {
-    if (!warpType.isF16())
-      return fn(*this, args);
-    Type f32 = b.getF32Type();
-    SmallVector<Value> wide;
-    for (Value arg : args)
-      wide.push_back(arith::ExtFOp::create(b, loc, f32, arg));
-    Scalar wideScalar{b, loc, f32};
-    return arith::TruncFOp::create(b, loc, warpType, fn(wideScalar, wide));
-  }
-};
-
 /// A scalar lowering: the result of one component from the operands'
 /// corresponding components.
-using ScalarFn = Value (*)(const Scalar &, ValueRange);
+using ScalarFn = Value (*)(const ScalarBuilder &, ValueRange);
 
 /// Lowers `WarpOp` by applying `fn` component by component; a scalar operand
-/// (lerp's `t`) is used for every component. `Scalar` has the element type
-/// of the first operand.
+/// (lerp's `t`) is used for every component. `ScalarBuilder` has the element
+/// type of the first operand.
 template <typename WarpOp>
 struct ElementwiseLowering : ConvertOpToLLVMPattern<WarpOp> {
   ElementwiseLowering(const LLVMTypeConverter &converter, ScalarFn fn)
@@ -144,7 +50,7 @@ struct ElementwiseLowering : ConvertOpToLLVMPattern<WarpOp> {
     Value result = buildElementwise(
         rewriter, op.getLoc(), type, adaptor.getOperands(),
         [&](OpBuilder &builder, Location loc, ValueRange args) {
-          return fn(Scalar{builder, loc, warpElement}, args);
+          return fn(ScalarBuilder{builder, loc, warpElement}, args);
         });
     rewriter.replaceOp(op, result);
     return success();
@@ -153,62 +59,46 @@ struct ElementwiseLowering : ConvertOpToLLVMPattern<WarpOp> {
   ScalarFn fn;
 };
 
-/// A math-dialect function of the same semantics as the C library function
-/// Warp calls.
-template <typename MathOp>
-Value libm(const Scalar &s, ValueRange args) {
-  return s.viaF32(args, [](const Scalar &w, ValueRange wide) -> Value {
-    return MathOp::create(w.b, w.loc, wide.front().getType(), wide);
-  });
+/// ScalarBuilder::libm as a ScalarFn.
+template <typename MathOp> Value libm(const ScalarBuilder &s, ValueRange args) {
+  return s.libm<MathOp>(args);
 }
 
 /// builtin.h: `::acosf(min(max(x, -1.0f), 1.0f))` (so even NaN is clamped,
 /// to -1).
 template <typename MathOp>
-Value clampedInverseTrig(const Scalar &s, ValueRange args) {
-  return s.viaF32(args, [](const Scalar &w, ValueRange wide) -> Value {
+Value clampedInverseTrig(const ScalarBuilder &s, ValueRange args) {
+  return s.viaF32(args, [](const ScalarBuilder &w, ValueRange wide) -> Value {
     Value x = w.min(w.max(wide[0], w.constant(-1)), w.constant(1));
     return MathOp::create(w.b, w.loc, x.getType(), ValueRange{x});
   });
 }
 
 /// `x * C` with C a double literal: the product is taken in f64.
-Value mulByDouble(const Scalar &s, Value x, double factor) {
-  Type f64 = s.b.getF64Type();
-  Value wide = x;
-  if (!s.warpType.isF64())
-    wide = arith::ExtFOp::create(s.b, s.loc, f64, x);
-  Value product = arith::MulFOp::create(
-      s.b, s.loc, wide,
-      arith::ConstantOp::create(s.b, s.loc, s.b.getF64FloatAttr(factor)));
-  if (s.warpType.isF64())
-    return product;
-  // Warp's half(double) converts through float.
-  Value narrow =
-      arith::TruncFOp::create(s.b, s.loc, s.b.getF32Type(), product);
-  if (s.warpType.isF16())
-    narrow = arith::TruncFOp::create(s.b, s.loc, s.warpType, narrow);
-  return narrow;
+Value mulByDouble(const ScalarBuilder &s, Value x, double factor) {
+  ScalarBuilder d = s.f64();
+  Value wide = s.toF64(x);
+  return s.fromF64(d.mul(wide, d.constant(factor)));
 }
 
 // builtin.h: RAD_TO_DEG and DEG_TO_RAD.
-Value degreesOf(const Scalar &s, ValueRange args) {
+Value degreesOf(const ScalarBuilder &s, ValueRange args) {
   return mulByDouble(s, args[0], 57.29577951308232087679);
 }
-Value radiansOf(const Scalar &s, ValueRange args) {
+Value radiansOf(const ScalarBuilder &s, ValueRange args) {
   return mulByDouble(s, args[0], 0.01745329251994329577);
 }
 
 /// `x - trunc(x)`.
-Value fracOf(const Scalar &s, ValueRange args) {
-  return s.viaF32(args, [](const Scalar &w, ValueRange wide) -> Value {
+Value fracOf(const ScalarBuilder &s, ValueRange args) {
+  return s.viaF32(args, [](const ScalarBuilder &w, ValueRange wide) -> Value {
     return w.sub(wide[0], math::TruncOp::create(w.b, w.loc, wide[0]));
   });
 }
 
 /// fabs for floats, C `abs` (wrapping) for signed integers, the identity for
 /// unsigned ones.
-Value absOf(const Scalar &s, ValueRange args) {
+Value absOf(const ScalarBuilder &s, ValueRange args) {
   if (s.isFloat())
     return math::AbsFOp::create(s.b, s.loc, args[0]);
   if (s.isUnsigned())
@@ -217,21 +107,21 @@ Value absOf(const Scalar &s, ValueRange args) {
 }
 
 /// `x < 0 ? -1 : 1`; unsigned integers always give 1.
-Value signOf(const Scalar &s, ValueRange args) {
+Value signOf(const ScalarBuilder &s, ValueRange args) {
   if (s.isUnsigned())
     return s.constant(1);
   return s.select(s.isNegative(args[0]), s.constant(-1), s.constant(1));
 }
 
 /// `x < 0 ? 1 : 0`; unsigned integers always give 0.
-Value stepOf(const Scalar &s, ValueRange args) {
+Value stepOf(const ScalarBuilder &s, ValueRange args) {
   if (s.isUnsigned())
     return s.constant(0);
   return s.select(s.isNegative(args[0]), s.constant(1), s.constant(0));
 }
 
 /// `x == 0 ? 0 : 1` (so NaN gives 1).
-Value nonzeroOf(const Scalar &s, ValueRange args) {
+Value nonzeroOf(const ScalarBuilder &s, ValueRange args) {
   Value zero = s.constant(0);
   Value isZero =
       s.isFloat()
@@ -241,13 +131,13 @@ Value nonzeroOf(const Scalar &s, ValueRange args) {
   return s.select(isZero, zero, s.constant(1));
 }
 
-Value clampOf(const Scalar &s, ValueRange args) {
+Value clampOf(const ScalarBuilder &s, ValueRange args) {
   return s.clamp(args[0], args[1], args[2]);
 }
 
 /// builtin.h DECLARE_INTERP_FUNCS: `x = clamp((x - edge0) / (edge1 - edge0),
 /// 0, 1); return x * x * (3 - 2 * x);`.
-Value smoothstepOf(const Scalar &s, ValueRange args) {
+Value smoothstepOf(const ScalarBuilder &s, ValueRange args) {
   Value t = s.clamp(s.div(s.sub(args[2], args[0]), s.sub(args[1], args[0])),
                     s.constant(0), s.constant(1));
   return s.mul(s.mul(t, t),
@@ -255,7 +145,7 @@ Value smoothstepOf(const Scalar &s, ValueRange args) {
 }
 
 /// `a * (1 - t) + b * t`, per component.
-Value lerpOf(const Scalar &s, ValueRange args) {
+Value lerpOf(const ScalarBuilder &s, ValueRange args) {
   return s.add(s.mul(args[0], s.sub(s.constant(1), args[2])),
                s.mul(args[1], args[2]));
 }
@@ -270,7 +160,7 @@ struct MinMaxLowering : ConvertOpToLLVMPattern<WarpOp> {
   matchAndRewrite(WarpOp op, typename WarpOp::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    Scalar s{rewriter, loc, getWarpElementType(op.getLhs().getType())};
+    ScalarBuilder s{rewriter, loc, getWarpElementType(op.getLhs().getType())};
     if (adaptor.getRhs()) {
       Type type = this->getTypeConverter()->convertType(op.getType());
       rewriter.replaceOp(

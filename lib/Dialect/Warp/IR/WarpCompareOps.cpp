@@ -49,9 +49,7 @@ LogicalResult CmpOp::verify() {
   return success();
 }
 
-/// The type two scalars of different types compare in: C++'s usual
-/// arithmetic conversions, which Warp inherits by emitting `a < b` as C++.
-static Type getComparisonType(Type lhs, Type rhs) {
+Type mlir::warp::getComparisonType(Type lhs, Type rhs) {
   if (lhs == rhs)
     return lhs;
   MLIRContext *context = lhs.getContext();

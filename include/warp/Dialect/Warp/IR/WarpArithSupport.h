@@ -77,6 +77,11 @@ ParseResult parseCompareTypes(OpAsmParser &parser, Type &lhs, Type &rhs);
 void printCompareTypes(OpAsmPrinter &printer, Operation *op, Type lhs,
                        Type rhs);
 
+/// The type two scalars of different types compare in: C++'s usual
+/// arithmetic conversions, which Warp inherits by emitting `a < b` as C++.
+/// CmpOp's folder and its LLVM lowering must agree on it.
+Type getComparisonType(Type lhs, Type rhs);
+
 /// The constant `value` (an IntegerAttr or FloatAttr of a Warp scalar type)
 /// converted to the Warp scalar type `target` as Warp's scalar constructors
 /// do, or null where the conversion is undefined (float to integer out of
