@@ -14,6 +14,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/PassManager.h"
@@ -103,6 +104,24 @@ void buildKernelEntry(OpBuilder &builder, LLVM::LLVMFuncOp body,
   gpu::ReturnOp::create(builder, loc);
 }
 
+/// math.sqrt would become libdevice's __nv_sqrtf, which LLVM's NVVMReflect
+/// resolves to sqrt.approx; Warp's CUDA is compiled with IEEE square roots
+/// (-prec-sqrt=true), so call the round-to-nearest intrinsic directly.
+void useIEEESquareRoots(gpu::GPUModuleOp gpuModule) {
+  gpuModule.walk([](math::SqrtOp sqrt) {
+    Type type = sqrt.getType();
+    if (!type.isF32() && !type.isF64())
+      return;
+    OpBuilder builder(sqrt);
+    StringAttr intrinsic = builder.getStringAttr(
+        type.isF32() ? "llvm.nvvm.sqrt.rn.f" : "llvm.nvvm.sqrt.rn.d");
+    auto call = LLVM::CallIntrinsicOp::create(builder, sqrt.getLoc(), type,
+                                              intrinsic, sqrt.getOperand());
+    sqrt.replaceAllUsesWith(call.getResults());
+    sqrt.erase();
+  });
+}
+
 struct ConvertWarpToGPUPass
     : public warp::impl::ConvertWarpToGPUBase<ConvertWarpToGPUPass> {
   void runOnOperation() override {
@@ -137,6 +156,7 @@ struct ConvertWarpToGPUPass
       buildKernelEntry(builder, function, name, rankAttr.getInt(),
                        converter.getLaunchBoundsType());
     }
+    useIEEESquareRoots(gpuModule);
   }
 };
 } // namespace
