@@ -122,6 +122,18 @@ void useIEEESquareRoots(gpu::GPUModuleOp gpuModule) {
   });
 }
 
+/// convert-gpu-to-nvvm has no lowering for math.trunc (libdevice has no
+/// __nv_trunc pattern there); the LLVM intrinsic becomes cvt.rzi.
+void lowerTruncations(gpu::GPUModuleOp gpuModule) {
+  gpuModule.walk([](math::TruncOp trunc) {
+    OpBuilder builder(trunc);
+    Value result =
+        LLVM::FTruncOp::create(builder, trunc.getLoc(), trunc.getOperand());
+    trunc.replaceAllUsesWith(result);
+    trunc.erase();
+  });
+}
+
 struct ConvertWarpToGPUPass
     : public warp::impl::ConvertWarpToGPUBase<ConvertWarpToGPUPass> {
   void runOnOperation() override {
@@ -157,6 +169,7 @@ struct ConvertWarpToGPUPass
                        converter.getLaunchBoundsType());
     }
     useIEEESquareRoots(gpuModule);
+    lowerTruncations(gpuModule);
   }
 };
 } // namespace
