@@ -54,6 +54,17 @@ Value elementAddress(OpBuilder &builder, Location loc, Value descriptor,
                              data, ValueRange{offset});
 }
 
+/// The address of scalar `component` of the element at `address`: vectors
+/// and matrices are contiguous scalars of type `scalar`.
+Value componentAddress(OpBuilder &builder, Location loc, Value address,
+                       Type scalar, unsigned component, unsigned count) {
+  if (count == 1)
+    return address;
+  return LLVM::GEPOp::create(
+      builder, loc, address.getType(), scalar, address,
+      ArrayRef<LLVM::GEPArg>{static_cast<int32_t>(component)});
+}
+
 struct LoadLowering : ConvertOpToLLVMPattern<LoadOp> {
   using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
   LogicalResult
@@ -164,11 +175,8 @@ struct AtomicLowering : ConvertOpToLLVMPattern<AtomicOp> {
         extractScalars(rewriter, loc, adaptor.getValue());
     SmallVector<Value> old;
     for (auto [component, value] : llvm::enumerate(values)) {
-      Value slot = address;
-      if (values.size() > 1)
-        slot = LLVM::GEPOp::create(
-            rewriter, loc, address.getType(), value.getType(), address,
-            ArrayRef<LLVM::GEPArg>{static_cast<int32_t>(component)});
+      Value slot = componentAddress(rewriter, loc, address, value.getType(),
+                                    component, values.size());
       old.push_back(LLVM::AtomicRMWOp::create(rewriter, loc, binOp, slot,
                                               value,
                                               LLVM::AtomicOrdering::monotonic));
@@ -202,11 +210,8 @@ struct AtomicCasLowering : ConvertOpToLLVMPattern<AtomicCasOp> {
                               : LLVM::BitcastOp::create(rewriter, loc, bits,
                                                         value);
       };
-      Value slot = address;
-      if (values.size() > 1)
-        slot = LLVM::GEPOp::create(
-            rewriter, loc, address.getType(), scalar, address,
-            ArrayRef<LLVM::GEPArg>{static_cast<int32_t>(component)});
+      Value slot = componentAddress(rewriter, loc, address, scalar, component,
+                                    values.size());
       auto exchange = LLVM::AtomicCmpXchgOp::create(
           rewriter, loc, slot, asBits(compares[component]),
           asBits(values[component]), LLVM::AtomicOrdering::monotonic,
