@@ -37,6 +37,7 @@ using namespace warp::runtime;
   X(cuMemFree)                                                                 \
   X(cuMemcpyHtoD)                                                              \
   X(cuMemcpyDtoH)                                                              \
+  X(cuMemcpyDtoD)                                                              \
   X(cuMemsetD8)                                                                \
   X(cuLaunchKernel)                                                            \
   X(cuEventCreate)                                                             \
@@ -244,6 +245,18 @@ Status CudaDriver::copyToHost(void *dst, const DeviceBuffer &src,
       status.failed() || bytes == 0)
     return status;
   return check(api->cuMemcpyDtoH(dst, src.address(), bytes), "cuMemcpyDtoH");
+}
+
+Status CudaDriver::copyOnDevice(const DeviceBuffer &dst,
+                                const DeviceBuffer &src, size_t bytes) const {
+  if (Status status = checkCopySize(bytes, dst.size(), "into");
+      status.failed() || bytes == 0)
+    return status;
+  if (Status status = checkCopySize(bytes, src.size(), "out of");
+      status.failed())
+    return status;
+  return check(api->cuMemcpyDtoD(dst.address(), src.address(), bytes),
+               "cuMemcpyDtoD");
 }
 
 Status CudaDriver::memset(const DeviceBuffer &dst, uint8_t value) const {

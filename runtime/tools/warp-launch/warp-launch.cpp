@@ -8,14 +8,19 @@
 // declaration in the PTX text before the driver is opened, so a wrong
 // argument list is reported on machines without a GPU too.
 //
+// For benchmarks, --repeat times the kernel with CUDA events and
+// --measure-copy times a device-to-device copy, the bandwidth anchor.
+//
 //===----------------------------------------------------------------------===//
 
 #include "warp-runtime/CudaDriver.h"
 #include "warp-runtime/KernelABI.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <limits>
@@ -28,6 +33,7 @@ static const char *const kUsage =
     R"(warp-launch: launch one kernel of a PTX module with arguments from the command line
 
 USAGE: warp-launch --ptx FILE --kernel NAME --dim D0[,D1[,D2[,D3]]] [options] ARGS...
+       warp-launch --measure-copy BYTES [--repeat N] [--device N]
 
 ARGS, one per kernel argument and in the kernel's parameter order:
   --array DTYPE:NDIM:SHAPE:FILE   an array of NDIM dimensions; SHAPE is the
@@ -35,6 +41,9 @@ ARGS, one per kernel argument and in the kernel's parameter order:
                                   holds the elements raw, little-endian and
                                   C-contiguous. After the launch the array is
                                   written back to FILE.out.
+  --array DTYPE:NDIM:SHAPE:zero   an array filled with zero bytes on the
+                                  device, with no file read or written (for
+                                  benchmarks; a file named zero is ./zero)
   --scalar DTYPE:VALUE[,VALUE...] a value of DTYPE, one VALUE per element
                                   (e.g. vec3f:1,2,3.5)
 
@@ -49,6 +58,17 @@ OPTIONS:
   --grid N      blocks (default: enough for one thread per launch index; the
                 kernel loops, so fewer is also correct)
   --device N    CUDA device ordinal (default 0)
+  --repeat N    after the launch (a warm-up), launch N more times, each timed
+                with CUDA events, and print the best and median time:
+                  timing: KERNEL repeat=N best_ms=T median_ms=T [bytes=B gbps=G]
+                Arrays written back hold the result of all N+1 launches.
+  --bytes B     the bytes the kernel moves per launch; with --repeat, also
+                print the effective bandwidth B / best time (GB/s, 10^9 B/s)
+  --measure-copy BYTES
+                no kernel: time cuMemcpyDtoD of BYTES between two device
+                buffers (one warm-up, then --repeat N copies, default 20) and
+                print its bandwidth counted as 2*BYTES (read and write):
+                  timing: memcpy_dtod repeat=N best_ms=T median_ms=T bytes=2*BYTES gbps=G
   --help        show this help
 )";
 
@@ -69,6 +89,8 @@ struct Argument {
   DType dtype;
   std::vector<int32_t> shape; // arrays only
   std::string file;           // arrays only
+  bool zero = false;          // arrays only: zero-filled on the device
+  size_t arrayBytes = 0;      // arrays only
   std::vector<uint8_t> host;  // array elements, or the scalar's bytes
 };
 
@@ -78,6 +100,9 @@ struct Options {
   unsigned block = 256;
   long long grid = 0; // 0: one thread per launch index
   int device = 0;
+  long long repeat = 0;       // 0: launch once, untimed
+  long long bytes = 0;        // bytes moved per launch, for GB/s
+  long long measureCopy = 0;  // bytes of the D2D copy to time; 0: off
   std::vector<Argument> args;
   bool help = false;
 };
@@ -311,6 +336,12 @@ static Result<Argument> parseArray(const std::string &spec) {
   }
   if (arg.file.empty())
     return Status::failure(arg.spec + ": no FILE");
+  arg.arrayBytes = elements * dtype->bytes();
+  // Benchmark arrays of hundreds of MiB need no file on disk.
+  if (arg.file == "zero") {
+    arg.zero = true;
+    return arg;
+  }
   Result<std::string> data = readFile(arg.file);
   if (!data)
     return Status::failure(arg.spec + ": " + data.message());
@@ -339,9 +370,10 @@ static Result<Options> parseOptions(int argc, char **argv) {
       value = arg.substr(eq + 1);
       hasValue = true;
     }
-    static const char *const kNames[] = {"--ptx",   "--kernel", "--dim",
-                                         "--block", "--grid",   "--device",
-                                         "--array", "--scalar"};
+    static const char *const kNames[] = {
+        "--ptx",    "--kernel", "--dim",    "--block",        "--grid",
+        "--device", "--array",  "--scalar", "--repeat",       "--bytes",
+        "--measure-copy"};
     bool known = false;
     for (const char *knownName : kNames)
       known |= name == knownName;
@@ -380,6 +412,15 @@ static Result<Options> parseOptions(int argc, char **argv) {
         return Status::failure("--device needs a device ordinal, not '" +
                                value + "'");
       options.device = int(n);
+    } else if (name == "--repeat") {
+      if (!parseInt(value, n) || n < 1 || n > 1000000)
+        return Status::failure("--repeat is 1 to 10^6, not '" + value + "'");
+      options.repeat = n;
+    } else if (name == "--bytes" || name == "--measure-copy") {
+      if (!parseInt(value, n) || n < 1)
+        return Status::failure(name + " needs a positive byte count, not '" +
+                               value + "'");
+      (name == "--bytes" ? options.bytes : options.measureCopy) = n;
     } else {
       Result<Argument> parsed =
           name == "--array" ? parseArray(value) : parseScalar(value);
@@ -390,6 +431,12 @@ static Result<Options> parseOptions(int argc, char **argv) {
   }
   if (options.help)
     return options;
+  if (options.measureCopy) {
+    if (!options.ptxFile.empty() || !options.kernel.empty() ||
+        !options.args.empty())
+      return Status::failure("--measure-copy takes no kernel or arguments");
+    return options;
+  }
   if (options.ptxFile.empty() || options.kernel.empty() || options.dims.empty())
     return Status::failure("--ptx, --kernel and --dim are required (see "
                            "warp-launch --help)");
@@ -452,6 +499,73 @@ static std::vector<uint8_t> descriptor(const Argument &arg, void *data) {
   return bytes;
 }
 
+/// Runs `enqueue` once as a warm-up, then `repeat` times, each timed with
+/// CUDA events; prints the best and median time and, given `bytes`, the
+/// bandwidth at the best time.
+template <typename Enqueue>
+static Status timeRepeats(const CudaDriver &driver, const std::string &label,
+                          long long repeat, long long bytes,
+                          Enqueue &&enqueue) {
+  if (Status status = enqueue(); status.failed())
+    return status;
+  if (Status status = driver.synchronize(); status.failed())
+    return status;
+  Result<CudaTimer> timer = driver.createTimer();
+  if (!timer)
+    return timer.error();
+  std::vector<float> times;
+  for (long long i = 0; i < repeat; ++i) {
+    if (Status status = timer->start(); status.failed())
+      return status;
+    if (Status status = enqueue(); status.failed())
+      return status;
+    Result<float> ms = timer->stop();
+    if (!ms)
+      return ms.error();
+    times.push_back(*ms);
+  }
+  std::sort(times.begin(), times.end());
+  // The lower median for an even count: a time that was measured.
+  float best = times.front(), median = times[(times.size() - 1) / 2];
+  char line[256];
+  int n = std::snprintf(line, sizeof(line),
+                        "timing: %s repeat=%lld best_ms=%.4f median_ms=%.4f",
+                        label.c_str(), repeat, best, median);
+  if (bytes && n > 0 && size_t(n) < sizeof(line))
+    std::snprintf(line + n, sizeof(line) - n, " bytes=%lld gbps=%.1f", bytes,
+                  double(bytes) / (double(best) * 1e-3) / 1e9);
+  std::cout << line << "\n";
+  return Status::success();
+}
+
+/// --measure-copy: the device-to-device copy bandwidth, the anchor that
+/// memory-bound kernels are compared with.
+static int measureCopy(const Options &options) {
+  Result<std::unique_ptr<CudaDriver>> driver =
+      CudaDriver::open(options.device);
+  if (!driver)
+    return fail(driver.message());
+  size_t bytes = size_t(options.measureCopy);
+  Result<DeviceBuffer> src = (*driver)->alloc(bytes);
+  if (!src)
+    return fail("--measure-copy: " + src.message());
+  Result<DeviceBuffer> dst = (*driver)->alloc(bytes);
+  if (!dst)
+    return fail("--measure-copy: " + dst.message());
+  if (Status status = (*driver)->memset(*src, 0); status.failed())
+    return fail(status.message());
+  long long repeat = options.repeat ? options.repeat : 20;
+  // A copy reads and writes every byte.
+  if (Status status = timeRepeats(
+          **driver, "memcpy_dtod", repeat, 2 * options.measureCopy,
+          [&] { return (*driver)->copyOnDevice(*dst, *src, bytes); });
+      status.failed())
+    return fail(status.message());
+  std::cout << "memcpy_dtod: " << bytes << " bytes on "
+            << (*driver)->deviceName() << ": ok\n";
+  return 0;
+}
+
 int main(int argc, char **argv) {
   Result<Options> options = parseOptions(argc, argv);
   if (!options)
@@ -460,6 +574,8 @@ int main(int argc, char **argv) {
     std::cout << kUsage;
     return 0;
   }
+  if (options->measureCopy)
+    return measureCopy(*options);
   Result<std::string> ptx = readFile(options->ptxFile);
   if (!ptx)
     return fail(ptx.message());
@@ -513,12 +629,14 @@ int main(int argc, char **argv) {
       keep(arg.host.data(), arg.host.size());
       continue;
     }
-    Result<DeviceBuffer> buffer = (*driver)->alloc(arg.host.size());
+    Result<DeviceBuffer> buffer = (*driver)->alloc(arg.arrayBytes);
     if (!buffer)
       return fail(arg.spec + ": " + buffer.message());
     buffers[i] = std::move(*buffer);
-    if (Status status = (*driver)->copyToDevice(buffers[i], arg.host.data(),
-                                                arg.host.size());
+    if (Status status =
+            arg.zero ? (*driver)->memset(buffers[i], 0)
+                     : (*driver)->copyToDevice(buffers[i], arg.host.data(),
+                                               arg.host.size());
         status.failed())
       return fail(arg.spec + ": " + status.message());
     std::vector<uint8_t> desc = descriptor(arg, buffers[i].data());
@@ -534,16 +652,25 @@ int main(int argc, char **argv) {
         1, std::min<long long>((bounds->size + options->block - 1) /
                                    options->block,
                                std::numeric_limits<int32_t>::max()));
-  if (Status status = (*driver)->launch(*kernel, Dim3{unsigned(grid)},
-                                        Dim3{options->block}, pointers);
-      status.failed())
+  auto launch = [&] {
+    return (*driver)->launch(*kernel, Dim3{unsigned(grid)},
+                             Dim3{options->block}, pointers);
+  };
+  if (options->repeat) {
+    if (Status status = timeRepeats(**driver, options->kernel, options->repeat,
+                                    options->bytes, launch);
+        status.failed())
+      return fail("kernel '" + options->kernel + "' failed: " +
+                  status.message());
+  } else if (Status status = launch(); status.failed()) {
     return fail(status.message());
+  }
   if (Status status = (*driver)->synchronize(); status.failed())
     return fail("kernel '" + options->kernel + "' failed: " + status.message());
 
   for (size_t i = 0; i < given; ++i) {
     Argument &arg = options->args[i];
-    if (!arg.isArray)
+    if (!arg.isArray || arg.zero)
       continue;
     if (Status status = (*driver)->copyToHost(arg.host.data(), buffers[i],
                                               arg.host.size());
