@@ -157,3 +157,11 @@ warp.kernel @k(%a: !warp.array<f32, 1>, %v: f64) {
   "warp.store"(%v, %a, %i) : (f64, !warp.array<f32, 1>, si32) -> ()
   warp.return
 }
+
+// -----
+
+warp.func @f() -> si32 {
+  // expected-error @+1 {{'warp.tid' op may only be used in a warp.kernel; pass the indices to functions as arguments}}
+  %i = warp.tid
+  warp.return %i : si32
+}

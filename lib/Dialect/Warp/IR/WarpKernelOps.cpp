@@ -136,9 +136,11 @@ LogicalResult TidOp::verify() {
   size_t count = getIndices().size();
   if (count < 1 || count > 4)
     return emitOpError("yields 1 to 4 indices, got ") << count;
+  // As in Warp, functions get launch indices as arguments from their kernel.
   auto kernel = (*this)->getParentOfType<KernelOp>();
   if (!kernel)
-    return success();
+    return emitOpError("may only be used in a warp.kernel; pass the indices "
+                       "to functions as arguments");
   std::optional<uint32_t> dims = kernel.getLaunchDims();
   if (dims && *dims != count)
     return emitOpError("yields ")

@@ -62,7 +62,8 @@ def Warp_TidOp : Warp_Op<"tid", [
   let summary = "`wp.tid()`: this thread's index in the launch grid";
   let description = [{
     Yields one `si32` index per launch dimension (1 to 4), unravelled
-    row-major from the launch shape as Warp does.
+    row-major from the launch shape as Warp does. Only kernels may use it;
+    as in Warp, functions receive the indices as arguments.
 
     ```mlir
     %i, %j = warp.tid
