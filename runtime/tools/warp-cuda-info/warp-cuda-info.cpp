@@ -8,6 +8,8 @@
 
 #include "warp-runtime/CudaDriver.h"
 
+#include "../ToolSupport.h"
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -46,32 +48,15 @@ struct Options {
 /// Parses `--name=value` and `--name value`; a failure says what is wrong.
 static Result<Options> parseOptions(int argc, char **argv) {
   Options options;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--help" || arg == "-h") {
-      options.help = true;
-      continue;
-    }
-    std::string name = arg, value;
-    bool hasValue = false;
-    if (size_t eq = arg.find('='); eq != std::string::npos) {
-      name = arg.substr(0, eq);
-      value = arg.substr(eq + 1);
-      hasValue = true;
-    }
-    if (name != "--device" && name != "--ptx" && name != "--kernel")
-      return Status::failure("unknown argument '" + arg +
-                             "' (see warp-cuda-info --help)");
-    if (!hasValue) {
-      if (i + 1 == argc)
-        return Status::failure(name + " needs a value");
-      value = argv[++i];
-    }
+  Result<std::vector<NamedArgument>> arguments = splitArguments(
+      argc, argv, {"--device", "--ptx", "--kernel"}, "warp-cuda-info",
+      options.help);
+  if (!arguments)
+    return arguments.error();
+  for (const auto &[name, value] : *arguments) {
     if (name == "--device") {
-      char *end = nullptr;
-      errno = 0;
-      long device = std::strtol(value.c_str(), &end, 10);
-      if (value.empty() || *end || errno || device < 0 || device > 1 << 20)
+      long long device = 0;
+      if (!parseInt(value, device, 10) || device < 0 || device > 1 << 20)
         return Status::failure("--device needs a device ordinal, not '" +
                                value + "'");
       options.device = int(device);
@@ -84,15 +69,6 @@ static Result<Options> parseOptions(int argc, char **argv) {
   if (!options.kernelName.empty() && options.ptxFile.empty())
     return Status::failure("--kernel needs --ptx");
   return options;
-}
-
-static Result<std::string> readFile(const std::string &path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file)
-    return Status::failure("cannot read " + path + ": " + std::strerror(errno));
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
 }
 
 int main(int argc, char **argv) {

@@ -16,6 +16,8 @@
 #include "warp-runtime/CudaDriver.h"
 #include "warp-runtime/KernelABI.h"
 
+#include "../ToolSupport.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
@@ -123,15 +125,6 @@ static std::vector<std::string> split(const std::string &text, char sep) {
       return parts;
     start = end + 1;
   }
-}
-
-static bool parseInt(const std::string &text, long long &value) {
-  if (text.empty())
-    return false;
-  char *end = nullptr;
-  errno = 0;
-  value = std::strtoll(text.c_str(), &end, 0);
-  return !*end && !errno;
 }
 
 static unsigned scalarBytes(const std::string &scalar) {
@@ -288,15 +281,6 @@ static Result<Argument> parseScalar(const std::string &spec) {
   return arg;
 }
 
-static Result<std::string> readFile(const std::string &path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file)
-    return Status::failure("cannot read " + path + ": " + std::strerror(errno));
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
-
 static Result<Argument> parseArray(const std::string &spec) {
   Argument arg;
   arg.spec = "--array " + spec;
@@ -357,34 +341,14 @@ static Result<Argument> parseArray(const std::string &spec) {
 
 static Result<Options> parseOptions(int argc, char **argv) {
   Options options;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--help" || arg == "-h") {
-      options.help = true;
-      continue;
-    }
-    std::string name = arg, value;
-    bool hasValue = false;
-    if (size_t eq = arg.find('='); eq != std::string::npos && arg[0] == '-') {
-      name = arg.substr(0, eq);
-      value = arg.substr(eq + 1);
-      hasValue = true;
-    }
-    static const char *const kNames[] = {
-        "--ptx",    "--kernel", "--dim",    "--block",        "--grid",
-        "--device", "--array",  "--scalar", "--repeat",       "--bytes",
-        "--measure-copy"};
-    bool known = false;
-    for (const char *knownName : kNames)
-      known |= name == knownName;
-    if (!known)
-      return Status::failure("unknown argument '" + arg +
-                             "' (see warp-launch --help)");
-    if (!hasValue) {
-      if (i + 1 == argc)
-        return Status::failure(name + " needs a value");
-      value = argv[++i];
-    }
+  Result<std::vector<NamedArgument>> arguments = splitArguments(
+      argc, argv,
+      {"--ptx", "--kernel", "--dim", "--block", "--grid", "--device",
+       "--array", "--scalar", "--repeat", "--bytes", "--measure-copy"},
+      "warp-launch", options.help);
+  if (!arguments)
+    return arguments.error();
+  for (const auto &[name, value] : *arguments) {
     long long n = 0;
     if (name == "--ptx") {
       options.ptxFile = value;
