@@ -9,6 +9,7 @@
 
 #include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
 
+#include "ElementwiseLowering.h"
 #include "ScalarBuilder.h"
 
 #include "warp/Conversion/WarpToLLVM/Elementwise.h"
@@ -255,22 +256,6 @@ Value buildBinaryElementwise(OpBuilder &builder, Location loc, Type type,
       });
 }
 
-/// A binary operator whose every overload is componentwise.
-template <typename OpTy, ScalarBinaryFn fn>
-struct ElementwiseLowering : ConvertOpToLLVMPattern<OpTy> {
-  using ConvertOpToLLVMPattern<OpTy>::ConvertOpToLLVMPattern;
-  LogicalResult
-  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    Type type = this->getTypeConverter()->convertType(op.getType());
-    rewriter.replaceOp(
-        op, buildBinaryElementwise(rewriter, op.getLoc(), type,
-                                   getWarpElementType(op.getType()),
-                                   adaptor.getLhs(), adaptor.getRhs(), fn));
-    return success();
-  }
-};
-
 /// `*` and `@` (Warp maps both to its `mul` builtin): scaling, linear
 /// algebra, and quaternion and transform products.
 template <typename OpTy> struct ProductLowering : ConvertOpToLLVMPattern<OpTy> {
@@ -442,19 +427,30 @@ struct CastLowering : ConvertOpToLLVMPattern<CastOp> {
 
 void mlir::warp::populateWarpArithToLLVMPatterns(
     const WarpToLLVMTypeConverter &converter, RewritePatternSet &patterns) {
-  patterns.add<ConstantLowering, ZeroLowering,
-               ElementwiseLowering<AddOp, &ScalarBuilder::add>,
-               ElementwiseLowering<SubOp, &ScalarBuilder::sub>,
-               ElementwiseLowering<DivOp, &ScalarBuilder::div>,
-               ElementwiseLowering<FloorDivOp, &ScalarBuilder::floorDiv>,
-               ElementwiseLowering<ModOp, &ScalarBuilder::mod>,
-               ElementwiseLowering<PowOp, &ScalarBuilder::pow>,
-               ElementwiseLowering<BitAndOp, &ScalarBuilder::bitAnd>,
-               ElementwiseLowering<BitOrOp, &ScalarBuilder::bitOr>,
-               ElementwiseLowering<BitXorOp, &ScalarBuilder::bitXor>,
-               ElementwiseLowering<ShlOp, &ScalarBuilder::shl>,
-               ElementwiseLowering<ShrOp, &ScalarBuilder::shr>,
-               ProductLowering<MulOp>, ProductLowering<MatmulOp>, NegLowering,
-               BitNotLowering, CmpLowering, NotLowering, CastLowering>(
-      converter);
+  patterns.add<ConstantLowering, ZeroLowering, ProductLowering<MulOp>,
+               ProductLowering<MatmulOp>, NegLowering, BitNotLowering,
+               CmpLowering, NotLowering, CastLowering>(converter);
+  // Operators whose every overload is componentwise.
+  patterns.add<ElementwiseLowering<AddOp>>(converter,
+                                           binaryScalar<&ScalarBuilder::add>);
+  patterns.add<ElementwiseLowering<SubOp>>(converter,
+                                           binaryScalar<&ScalarBuilder::sub>);
+  patterns.add<ElementwiseLowering<DivOp>>(converter,
+                                           binaryScalar<&ScalarBuilder::div>);
+  patterns.add<ElementwiseLowering<FloorDivOp>>(
+      converter, binaryScalar<&ScalarBuilder::floorDiv>);
+  patterns.add<ElementwiseLowering<ModOp>>(converter,
+                                           binaryScalar<&ScalarBuilder::mod>);
+  patterns.add<ElementwiseLowering<PowOp>>(converter,
+                                           binaryScalar<&ScalarBuilder::pow>);
+  patterns.add<ElementwiseLowering<BitAndOp>>(
+      converter, binaryScalar<&ScalarBuilder::bitAnd>);
+  patterns.add<ElementwiseLowering<BitOrOp>>(
+      converter, binaryScalar<&ScalarBuilder::bitOr>);
+  patterns.add<ElementwiseLowering<BitXorOp>>(
+      converter, binaryScalar<&ScalarBuilder::bitXor>);
+  patterns.add<ElementwiseLowering<ShlOp>>(converter,
+                                           binaryScalar<&ScalarBuilder::shl>);
+  patterns.add<ElementwiseLowering<ShrOp>>(converter,
+                                           binaryScalar<&ScalarBuilder::shr>);
 }

@@ -14,6 +14,7 @@
 
 #include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
 
+#include "ElementwiseLowering.h"
 #include "ScalarBuilder.h"
 
 #include "warp/Conversion/WarpToLLVM/Elementwise.h"
@@ -27,37 +28,6 @@ using namespace mlir;
 using namespace mlir::warp;
 
 namespace {
-
-/// A scalar lowering: the result of one component from the operands'
-/// corresponding components.
-using ScalarFn = Value (*)(const ScalarBuilder &, ValueRange);
-
-/// Lowers `WarpOp` by applying `fn` component by component; a scalar operand
-/// (lerp's `t`) is used for every component. `ScalarBuilder` has the element
-/// type of the first operand.
-template <typename WarpOp>
-struct ElementwiseLowering : ConvertOpToLLVMPattern<WarpOp> {
-  ElementwiseLowering(const LLVMTypeConverter &converter, ScalarFn fn)
-      : ConvertOpToLLVMPattern<WarpOp>(converter), fn(fn) {}
-
-  LogicalResult
-  matchAndRewrite(WarpOp op, typename WarpOp::Adaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    Type warpElement = getWarpElementType(op->getOperand(0).getType());
-    Type type = this->getTypeConverter()->convertType(op.getType());
-    if (!warpElement || !type)
-      return rewriter.notifyMatchFailure(op, "unsupported operand type");
-    Value result = buildElementwise(
-        rewriter, op.getLoc(), type, adaptor.getOperands(),
-        [&](OpBuilder &builder, Location loc, ValueRange args) {
-          return fn(ScalarBuilder{builder, loc, warpElement}, args);
-        });
-    rewriter.replaceOp(op, result);
-    return success();
-  }
-
-  ScalarFn fn;
-};
 
 /// ScalarBuilder::libm as a ScalarFn.
 template <typename MathOp> Value libm(const ScalarBuilder &s, ValueRange args) {
