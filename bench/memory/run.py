@@ -3,14 +3,17 @@
 device-to-device copy bandwidth (docs/performance.md).
 
   run.py prepare BUILD OUTDIR
-      Compiles each kernel to PTX with BUILD/bin/warp-translate and writes
-      OUTDIR/run.sh, the warp-launch commands. No GPU needed.
+      Compiles each kernel to PTX with BUILD/bin/warp-translate, and its
+      hand-written CUDA twin (cuda/NAME.cu, same ABI) with nvcc -O3, and
+      writes OUTDIR/run.sh, the warp-launch commands. No GPU needed.
   bash OUTDIR/run.sh RESULTS_DIR
       On the GPU machine: times cuMemcpyDtoD (the anchor) and each kernel,
       one RESULTS_DIR/NAME.txt each. Needs only warp-launch.
   run.py report OUTDIR RESULTS_DIR
-      Prints a markdown table: kernel, best and median ms, GB/s, and the
-      ratio to the copy bandwidth of the same run.
+      Prints a markdown table: kernel, best and median ms, GB/s, the ratio
+      to the copy bandwidth of the same run and to the hand-written CUDA.
+
+Env: NVCC (default /usr/local/cuda/bin/nvcc).
 """
 
 import os
@@ -39,6 +42,9 @@ KERNELS = [
      (H * W + (H - 2) * (W - 2)) * 4),
 ]
 ANCHOR = "memcpy_dtod"
+NVCC = os.environ.get("NVCC", "/usr/local/cuda/bin/nvcc")
+# The hand-written twin of NAME is timed as NAME.cuda.
+HAND = ".cuda"
 
 
 def prepare(build, outdir):
@@ -65,15 +71,26 @@ def prepare(build, outdir):
         f' > "$results/{ANCHOR}.txt" 2>&1; cat "$results/{ANCHOR}.txt"',
     ]
     for name, dims, args, nbytes in KERNELS:
-        src = os.path.join(HERE, name + ".mlir")
-        ptx = os.path.join(outdir, name + ".ptx")
-        subprocess.run([translate, "--warp-to-ptx", src, "-o", ptx],
+        subprocess.run([translate, "--warp-to-ptx",
+                        os.path.join(HERE, name + ".mlir"),
+                        "-o", os.path.join(outdir, name + ".ptx")], check=True)
+        subprocess.run([NVCC, "-O3", "-arch=sm_90", "-ptx",
+                        os.path.join(HERE, "cuda", name + ".cu"),
+                        "-o", os.path.join(outdir, name + HAND + ".ptx")],
                        check=True)
         dim = ",".join(str(d) for d in dims)
-        lines.append(
-            f'"$launch" --ptx "$here/{name}.ptx" --kernel {name} --dim {dim}'
-            f" --repeat {REPEAT} --bytes {nbytes} {' '.join(args)}"
-            f' > "$results/{name}.txt" 2>&1; cat "$results/{name}.txt"')
+        threads = 1
+        for d in dims:
+            threads *= d
+        # The compiled kernel gets warp-launch's default grid; the hand
+        # kernel the usual hand launch, one thread per index.
+        one_each = f" --grid {(threads + 255) // 256}"
+        for variant, grid in ((name, ""), (name + HAND, one_each)):
+            lines.append(
+                f'"$launch" --ptx "$here/{variant}.ptx" --kernel {name}'
+                f" --dim {dim}{grid} --repeat {REPEAT} --bytes {nbytes}"
+                f" {' '.join(args)} > \"$results/{variant}.txt\" 2>&1;"
+                f' cat "$results/{variant}.txt"')
     path = os.path.join(outdir, "run.sh")
     with open(path, "w") as f:
         f.write("\n".join(lines) + "\n")
@@ -107,19 +124,29 @@ def report(outdir, results):
     if os.path.exists(device):
         print("Device: " + " / ".join(
             open(device).read().strip().splitlines()[1:]) + "\n")
-    print("| Kernel | Bytes moved | Best ms | Median ms | GB/s | vs D2D copy |")
-    print("|---|---:|---:|---:|---:|---:|")
-    rows = [(ANCHOR + " (anchor)", anchor)]
-    for name, *_ in KERNELS:
-        t, error = timing(results, name)
-        if t is None:
-            print(f"| {name} | failed: {error} | | | | |")
-            continue
-        rows.append((name, t))
-    for name, t in rows:
+    print("| Kernel | Bytes moved | Best ms | Median ms | GB/s | vs D2D copy "
+          "| vs hand CUDA |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+
+    def row(label, t, hand=None):
         ratio = t["gbps"] / anchor["gbps"]
-        print(f"| {name} | {t['bytes'] / 2**20:.0f} MiB | {t['best']:.3f} | "
-              f"{t['median']:.3f} | {t['gbps']:.0f} | {100 * ratio:.1f}% |")
+        versus = f"{100 * t['gbps'] / hand['gbps']:.1f}%" if hand else ""
+        print(f"| {label} | {t['bytes'] / 2**20:.0f} MiB | {t['best']:.3f} | "
+              f"{t['median']:.3f} | {t['gbps']:.0f} | {100 * ratio:.1f}% | "
+              f"{versus} |")
+
+    row(ANCHOR + " (anchor)", anchor)
+    for name, *_ in KERNELS:
+        ours, error = timing(results, name)
+        hand, hand_error = timing(results, name + HAND)
+        if ours is None:
+            print(f"| {name} | failed: {error} | | | | | |")
+        else:
+            row(name, ours, hand)
+        if hand is None:
+            print(f"| {name} (hand CUDA) | failed: {hand_error} | | | | | |")
+        else:
+            row(name + " (hand CUDA)", hand)
 
 
 def main(argv):

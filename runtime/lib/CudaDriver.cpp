@@ -168,7 +168,9 @@ Result<std::unique_ptr<CudaDriver>> CudaDriver::open(int ordinal) {
   auto &[major, minor] = driver->capability;
   for (auto [value, attribute] :
        {std::pair(&major, CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR),
-        std::pair(&minor, CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR)})
+        std::pair(&minor, CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR),
+        std::pair(&driver->multiprocessors,
+                  CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT)})
     if (Status status = driver->check(
             cu.cuDeviceGetAttribute(value, attribute, driver->device),
             "cuDeviceGetAttribute");

@@ -2,6 +2,7 @@
 
 #include "warp-runtime/KernelABI.h"
 
+#include <algorithm>
 #include <limits>
 
 using namespace warp::runtime;
@@ -24,4 +25,20 @@ warp::runtime::makeLaunchBounds(const std::vector<int32_t> &shape) {
     bounds.size *= extent;
   }
   return bounds;
+}
+
+int64_t warp::runtime::defaultGridSize(int64_t size, unsigned block,
+                                       int multiprocessors) {
+  // A multiprocessor holds 2048 threads on data-center GPUs (fewer on some
+  // consumer parts, where this errs towards more blocks: a short tail).
+  constexpr int64_t kThreadsPerMultiprocessor = 2048;
+  auto blocksFor = [&](int64_t indicesPerThread) {
+    int64_t perBlock = int64_t(block) * indicesPerThread;
+    return (size + perBlock - 1) / perBlock;
+  };
+  int64_t resident = int64_t(std::max(multiprocessors, 1)) *
+                     std::max<int64_t>(kThreadsPerMultiprocessor / block, 1);
+  int64_t grid = std::max(blocksFor(kIndicesPerThread),
+                          std::min(blocksFor(1), resident));
+  return std::clamp<int64_t>(grid, 1, std::numeric_limits<int32_t>::max());
 }

@@ -115,6 +115,8 @@ public:
   std::pair<int, int> computeCapability() const { return capability; }
   /// The CUDA version the driver supports, e.g. 12040 for 12.4.
   int driverVersion() const { return version; }
+  /// Streaming multiprocessors on the device.
+  int multiprocessorCount() const { return multiprocessors; }
 
   /// JIT-compiles `ptx` for this device; a JIT error carries the JIT log.
   Result<CudaModule> loadPTX(std::string_view ptx) const;
@@ -162,6 +164,7 @@ private:
   std::string name;
   std::pair<int, int> capability;
   int version = 0;
+  int multiprocessors = 1;
 };
 
 } // namespace warp::runtime

@@ -27,6 +27,17 @@ static_assert(sizeof(LaunchBounds) == 32 && alignof(LaunchBounds) == 8,
 /// The bounds of a launch over `shape`: 1 to 4 extents, none negative.
 Result<LaunchBounds> makeLaunchBounds(const std::vector<int32_t> &shape);
 
+/// Launch indices a GPU thread runs, at most, under defaultGridSize: the
+/// compiler unrolls the grid-stride loop of small kernels by this much
+/// (docs/abi.md, "GPU launch").
+constexpr int64_t kIndicesPerThread = 4;
+
+/// The number of blocks of `block` threads to launch `size` indices with on
+/// a device of `multiprocessors` SMs: one index per thread while that does
+/// not fill the device once, else as few blocks as fill it, down to
+/// kIndicesPerThread indices per thread. Between 1 and 2^31 - 1.
+int64_t defaultGridSize(int64_t size, unsigned block, int multiprocessors);
+
 /// An N-dimensional array argument: the element at (i0, ..., iN-1) is at
 /// `data + sum(ik * strides[k])` bytes.
 template <int N> struct ArrayDescriptor {

@@ -57,8 +57,9 @@ Floats accept anything strtod reads (1.5, -2e3, 0x1.8p1, inf, nan).
 
 OPTIONS:
   --block N     threads per block (default 256)
-  --grid N      blocks (default: enough for one thread per launch index; the
-                kernel loops, so fewer is also correct)
+  --grid N      blocks (default: one thread per launch index until that
+                fills the device, then fewer, down to 4 indices per thread;
+                the kernel loops, so any grid is correct)
   --device N    CUDA device ordinal (default 0)
   --repeat N    after the launch (a warm-up), launch N more times, each timed
                 with CUDA events, and print the best and median time:
@@ -612,10 +613,8 @@ int main(int argc, char **argv) {
 
   long long grid = options->grid;
   if (!grid)
-    grid = std::max<long long>(
-        1, std::min<long long>((bounds->size + options->block - 1) /
-                                   options->block,
-                               std::numeric_limits<int32_t>::max()));
+    grid = defaultGridSize(bounds->size, options->block,
+                           (*driver)->multiprocessorCount());
   auto launch = [&] {
     return (*driver)->launch(*kernel, Dim3{unsigned(grid)},
                              Dim3{options->block}, pointers);

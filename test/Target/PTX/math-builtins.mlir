@@ -335,3 +335,21 @@ warp.kernel @k_f16(%a: !warp.array<f16, 1>, %out: !warp.array<f16, 2>) dims(1) {
   warp.store %r33, %out[%row33, %i] : !warp.array<f16, 2>, si32, si32
   warp.return
 }
+
+// Integer abs has no libdevice function: it becomes llvm.intr.abs.
+// CHECK-LABEL: .visible .entry k_int(
+// CHECK-DAG: abs.s32
+// CHECK-DAG: abs.s64
+warp.kernel @k_int(%a: !warp.array<si32, 1>, %b: !warp.array<si64, 1>, %c: !warp.array<si8, 1>) dims(1) {
+  %i = warp.tid
+  %x = warp.load %a[%i] : !warp.array<si32, 1>, si32
+  %ax = warp.abs %x : si32
+  warp.store %ax, %a[%i] : !warp.array<si32, 1>, si32
+  %y = warp.load %b[%i] : !warp.array<si64, 1>, si32
+  %ay = warp.abs %y : si64
+  warp.store %ay, %b[%i] : !warp.array<si64, 1>, si32
+  %z = warp.load %c[%i] : !warp.array<si8, 1>, si32
+  %az = warp.abs %z : si8
+  warp.store %az, %c[%i] : !warp.array<si8, 1>, si32
+  warp.return
+}

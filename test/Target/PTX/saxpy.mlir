@@ -14,7 +14,7 @@
 // CHECK: mov.u32 {{.*}}%tid.x
 // CHECK: mul.rn.f32
 // CHECK: add.rn.f32
-// CHECK: st.b32
+// CHECK: st.global.b32
 
 // PIPELINE: gpu.binary @warp_kernels
 // PIPELINE-SAME: chip = "sm_80"

@@ -1,0 +1,327 @@
+//===- KernelEntry.cpp - the gpu.func that runs a kernel body -------------===//
+//
+// A launch is a grid-stride loop over linear indices t < size; each t is
+// unravelled row-major into Warp's launch indices (the last varies fastest)
+// and the kernel body is called with them. A thread divides once, for its
+// first index; the loop steps the launch indices by the unravelled stride
+// with carries.
+//
+// Small straight-line bodies (the memory-bound kind) also get an unrolled
+// loop running kIndicesPerPass indices per pass, the body inlined once per
+// index. Warp promises no order between the threads of a launch, so the
+// pass first runs every copy's leading loads and arithmetic, then the rest of
+// each copy in turn: several loads are in flight per thread before the first
+// store, as a hand-coarsened CUDA kernel would have them.
+//
+//===----------------------------------------------------------------------===//
+
+#include "KernelEntry.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+
+#include <limits>
+
+using namespace mlir;
+
+namespace {
+
+/// NVVM's global memory.
+constexpr unsigned kGlobalAddressSpace = 1;
+/// Launch indices run by one pass of the unrolled loop.
+constexpr int64_t kIndicesPerPass = 4;
+/// The largest body, in LLVM dialect operations, that the unrolled loop
+/// repeats (an array access is about 10 per index).
+constexpr int64_t kMaxUnrolledBodySize = 256;
+
+/// `type` with every array's data pointer in the global address space.
+/// Array data always lives in global memory, but the kernel body addresses it
+/// through generic pointers; declaring the entry's parameters global lets
+/// LLVM's address-space inference turn the body's loads and stores into
+/// ld.global/st.global. The bits are the same (docs/abi.md is unchanged).
+Type withGlobalData(Type type) {
+  MLIRContext *context = type.getContext();
+  if (isa<LLVM::LLVMPointerType>(type))
+    return LLVM::LLVMPointerType::get(context, kGlobalAddressSpace);
+  auto structType = dyn_cast<LLVM::LLVMStructType>(type);
+  if (!structType)
+    return type;
+  SmallVector<Type> fields;
+  for (Type field : structType.getBody())
+    fields.push_back(withGlobalData(field));
+  return LLVM::LLVMStructType::getLiteral(context, fields);
+}
+
+/// `value` of type withGlobalData(`type`) as a value of `type`: global data
+/// pointers become generic again.
+Value toGeneric(OpBuilder &builder, Location loc, Value value, Type type) {
+  if (value.getType() == type)
+    return value;
+  if (isa<LLVM::LLVMPointerType>(type))
+    return LLVM::AddrSpaceCastOp::create(builder, loc, type, value);
+  auto structType = cast<LLVM::LLVMStructType>(type);
+  Value result = LLVM::PoisonOp::create(builder, loc, type);
+  for (auto [position, field] : llvm::enumerate(structType.getBody())) {
+    Value part = LLVM::ExtractValueOp::create(builder, loc, value, position);
+    result = LLVM::InsertValueOp::create(
+        builder, loc, result, toGeneric(builder, loc, part, field), position);
+  }
+  return result;
+}
+
+/// Whether `body` is worth repeating in the unrolled loop.
+bool isSmallStraightLine(LLVM::LLVMFuncOp body) {
+  if (!body.getBody().hasOneBlock())
+    return false;
+  int64_t size = 0;
+  body.walk([&](Operation *) { ++size; });
+  return size <= kMaxUnrolledBodySize;
+}
+
+/// A linear launch index and its launch indices.
+struct Position {
+  Value linear;
+  SmallVector<Value> indices;
+};
+
+class EntryBuilder {
+public:
+  EntryBuilder(OpBuilder &builder, gpu::GPUFuncOp entry,
+               LLVM::LLVMFuncOp body, unsigned rank)
+      : builder(builder), loc(body.getLoc()), entry(entry), body(body),
+        rank(rank), i32(builder.getI32Type()), i64(builder.getI64Type()) {}
+
+  void build(bool unrolled);
+
+private:
+  Value constant(Type type, int64_t value) {
+    return arith::ConstantIntOp::create(builder, loc, type, value);
+  }
+  /// `linear` unravelled by division (once per thread: not in the loop).
+  Position unravel(Value linear);
+  /// `position` advanced by the grid's thread count: the launch indices
+  /// step by `strideDigits` with carries, without dividing.
+  Position advance(const Position &position);
+  /// The body's arguments for launch indices `indices`.
+  SmallVector<Value> bodyArguments(ArrayRef<Value> indices);
+  /// The body inlined for each of `positions`: every copy's operations up to
+  /// its first store (or other effect), then the rest of each in turn.
+  void inlineInterleaved(ArrayRef<Position> positions);
+  /// A new block with a Position's arguments.
+  Block *addPositionBlock(Position &arguments);
+  /// Branches to a loop running `count` indices per pass from `start` while
+  /// the last of them is below size; returns the position it stops at.
+  Position buildLoop(const Position &start, int64_t count);
+
+  OpBuilder &builder;
+  Location loc;
+  gpu::GPUFuncOp entry;
+  LLVM::LLVMFuncOp body;
+  unsigned rank;
+  Type i32, i64;
+  Value stride, size, indexLimit;
+  /// shape[dim] of the launch, as i32 and i64 (dim 0 is not needed).
+  SmallVector<Value> extents32, extents64;
+  /// The grid's thread count unravelled: what advance() adds.
+  SmallVector<Value> strideDigits;
+  /// The kernel's arguments as the body takes them.
+  SmallVector<Value> kernelArguments;
+};
+
+Position EntryBuilder::unravel(Value linear) {
+  // Every quantity is non-negative: unsigned division is cheaper.
+  Position position{linear, SmallVector<Value>(rank)};
+  Value rest = linear;
+  for (int dim = rank - 1; dim > 0; --dim) {
+    position.indices[dim] = arith::TruncIOp::create(
+        builder, loc, i32,
+        arith::RemUIOp::create(builder, loc, rest, extents64[dim]));
+    rest = arith::DivUIOp::create(builder, loc, rest, extents64[dim]);
+  }
+  // Below shape[0] when the linear index is below size; for the stride it
+  // is the step of index 0, kept modulo 2^32 like the index it is added to.
+  position.indices[0] = arith::TruncIOp::create(builder, loc, i32, rest);
+  return position;
+}
+
+Position EntryBuilder::advance(const Position &position) {
+  Position next{arith::AddIOp::create(builder, loc, position.linear, stride),
+                SmallVector<Value>(rank)};
+  // Both terms are below the extent, at most 2^31 - 1: their sum (plus a
+  // carry) fits 32 unsigned bits and wraps at most once.
+  Value carry;
+  for (int dim = rank - 1; dim >= 0; --dim) {
+    Value sum = arith::AddIOp::create(builder, loc, position.indices[dim],
+                                      strideDigits[dim]);
+    if (carry)
+      sum = arith::AddIOp::create(builder, loc, sum, carry);
+    if (dim == 0) {
+      next.indices[0] = sum;
+      break;
+    }
+    Value wraps = arith::CmpIOp::create(
+        builder, loc, arith::CmpIPredicate::uge, sum, extents32[dim]);
+    next.indices[dim] = arith::SelectOp::create(
+        builder, loc, wraps,
+        arith::SubIOp::create(builder, loc, sum, extents32[dim]), sum);
+    carry = arith::ExtUIOp::create(builder, loc, i32, wraps);
+  }
+  return next;
+}
+
+SmallVector<Value> EntryBuilder::bodyArguments(ArrayRef<Value> indices) {
+  // A launch index is below its extent, an int32: in [0, INT32_MAX). Saying
+  // so lets LLVM drop the negative-index wrap of accesses at `tid + c`.
+  for (Value index : indices)
+    LLVM::AssumeOp::create(builder, loc,
+                           arith::CmpIOp::create(builder, loc,
+                                                 arith::CmpIPredicate::ult,
+                                                 index, indexLimit));
+  SmallVector<Value> arguments(indices);
+  llvm::append_range(arguments, kernelArguments);
+  return arguments;
+}
+
+/// Whether `op` may run before another thread's stores: it reads memory at
+/// most.
+static bool isLoadOrPure(Operation &op) {
+  if (auto load = dyn_cast<LLVM::LoadOp>(op))
+    return !load.getVolatile_() &&
+           load.getOrdering() == LLVM::AtomicOrdering::not_atomic;
+  return isMemoryEffectFree(&op);
+}
+
+void EntryBuilder::inlineInterleaved(ArrayRef<Position> positions) {
+  Block &source = body.getBody().front();
+  auto split = llvm::find_if_not(source.without_terminator(), isLoadOrPure);
+  SmallVector<IRMapping> mappings(positions.size());
+  for (auto [mapping, position] : llvm::zip(mappings, positions))
+    mapping.map(source.getArguments(), bodyArguments(position.indices));
+  for (IRMapping &mapping : mappings)
+    for (Operation &op : llvm::make_range(source.begin(), split))
+      builder.clone(op, mapping);
+  for (IRMapping &mapping : mappings)
+    for (Operation &op :
+         llvm::make_range(split, source.without_terminator().end()))
+      builder.clone(op, mapping);
+}
+
+Block *EntryBuilder::addPositionBlock(Position &arguments) {
+  auto *block = new Block();
+  entry.getBody().push_back(block);
+  arguments.linear = block->addArgument(i64, loc);
+  arguments.indices.clear();
+  for (unsigned dim = 0; dim < rank; ++dim)
+    arguments.indices.push_back(block->addArgument(i32, loc));
+  return block;
+}
+
+static SmallVector<Value> flatten(const Position &position) {
+  SmallVector<Value> values{position.linear};
+  llvm::append_range(values, position.indices);
+  return values;
+}
+
+Position EntryBuilder::buildLoop(const Position &start, int64_t count) {
+  Position current, stop;
+  Block *header = addPositionBlock(current);
+  auto *step = new Block();
+  entry.getBody().push_back(step);
+  Block *exit = addPositionBlock(stop);
+  cf::BranchOp::create(builder, loc, header, flatten(start));
+
+  builder.setInsertionPointToEnd(header);
+  Value last = current.linear;
+  if (count > 1)
+    last = arith::AddIOp::create(
+        builder, loc, last,
+        arith::MulIOp::create(builder, loc, stride, constant(i64, count - 1)));
+  Value inside = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::slt,
+                                       last, size);
+  cf::CondBranchOp::create(builder, loc, inside, step, ValueRange{}, exit,
+                           flatten(current));
+
+  builder.setInsertionPointToEnd(step);
+  SmallVector<Position> positions{current};
+  for (int64_t k = 1; k < count; ++k)
+    positions.push_back(advance(positions.back()));
+  if (count > 1)
+    inlineInterleaved(positions);
+  else
+    LLVM::CallOp::create(builder, loc, body, bodyArguments(current.indices));
+  cf::BranchOp::create(builder, loc, header, flatten(advance(positions.back())));
+  builder.setInsertionPointToEnd(exit);
+  return stop;
+}
+
+void EntryBuilder::build(bool unrolled) {
+  // t = blockIdx.x * blockDim.x + threadIdx.x; stride = gridDim.x * blockDim.x
+  builder.setInsertionPointToEnd(&entry.getBody().front());
+  auto asI64 = [&](Value index) {
+    return arith::IndexCastOp::create(builder, loc, i64, index);
+  };
+  Value threadId =
+      asI64(gpu::ThreadIdOp::create(builder, loc, gpu::Dimension::x));
+  Value blockId = asI64(gpu::BlockIdOp::create(builder, loc, gpu::Dimension::x));
+  Value blockDim =
+      asI64(gpu::BlockDimOp::create(builder, loc, gpu::Dimension::x));
+  Value gridDim = asI64(gpu::GridDimOp::create(builder, loc, gpu::Dimension::x));
+  Value first = arith::AddIOp::create(
+      builder, loc, arith::MulIOp::create(builder, loc, blockId, blockDim),
+      threadId);
+  stride = arith::MulIOp::create(builder, loc, gridDim, blockDim);
+  Value bounds = entry.getArgument(0);
+  size = LLVM::ExtractValueOp::create(builder, loc, bounds,
+                                      ArrayRef<int64_t>{2});
+  extents32.assign(rank, Value());
+  extents64.assign(rank, Value());
+  for (unsigned dim = 1; dim < rank; ++dim) {
+    int64_t position[] = {0, dim};
+    extents32[dim] =
+        LLVM::ExtractValueOp::create(builder, loc, bounds, position);
+    extents64[dim] = arith::ExtUIOp::create(builder, loc, i64, extents32[dim]);
+  }
+  indexLimit = constant(i32, std::numeric_limits<int32_t>::max());
+  ArrayRef<Type> types = body.getFunctionType().getParams().drop_front(rank);
+  for (auto [argument, type] :
+       llvm::zip(entry.getArguments().drop_front(), types))
+    kernelArguments.push_back(toGeneric(builder, loc, argument, type));
+
+  // Threads with no index stop here, before dividing by an extent that may
+  // be zero.
+  auto *start = new Block();
+  auto *exit = new Block();
+  entry.getBody().push_back(start);
+  Value any = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::slt,
+                                    first, size);
+  cf::CondBranchOp::create(builder, loc, any, start, exit);
+
+  builder.setInsertionPointToEnd(start);
+  strideDigits = unravel(stride).indices;
+  Position position = unravel(first);
+  if (unrolled)
+    position = buildLoop(position, kIndicesPerPass);
+  buildLoop(position, 1);
+  cf::BranchOp::create(builder, loc, exit);
+  entry.getBody().push_back(exit);
+  builder.setInsertionPointToEnd(exit);
+  gpu::ReturnOp::create(builder, loc);
+}
+
+} // namespace
+
+void mlir::warp::buildKernelEntry(OpBuilder &builder, LLVM::LLVMFuncOp body,
+                                  StringRef name, unsigned rank,
+                                  LLVM::LLVMStructType boundsType) {
+  SmallVector<Type> inputs{boundsType};
+  for (Type input : body.getFunctionType().getParams().drop_front(rank))
+    inputs.push_back(withGlobalData(input));
+  auto entry = gpu::GPUFuncOp::create(builder, body.getLoc(), name,
+                                      builder.getFunctionType(inputs, {}));
+  entry->setAttr(gpu::GPUDialect::getKernelFuncAttrName(),
+                 builder.getUnitAttr());
+  EntryBuilder(builder, entry, body, rank).build(isSmallStraightLine(body));
+}
