@@ -5,7 +5,10 @@
 #include "warp/Conversion/Passes.h"
 
 #include "mlir/Conversion/GPUToNVVM/GPUToNVVMPass.h"
+#include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
+#include "mlir/Conversion/ConvertToLLVM/ToLLVMPass.h"
 #include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
+#include "mlir/Conversion/MathToLibm/MathToLibm.h"
 #include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
 #include "mlir/Dialect/GPU/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
@@ -17,7 +20,9 @@ using namespace mlir::warp;
 
 void mlir::warp::buildWarpToPTXPipeline(OpPassManager &pm,
                                         const WarpToPTXOptions &options) {
-  pm.addPass(createConvertWarpToGPU());
+  ConvertWarpToGPUOptions lowering;
+  lowering.fuseFp = options.fuseFp;
+  pm.addPass(createConvertWarpToGPU(lowering));
 
   GpuNVVMAttachTargetOptions target;
   target.chip = options.chip;
@@ -36,8 +41,20 @@ void mlir::warp::buildWarpToPTXPipeline(OpPassManager &pm,
   device.addPass(createReconcileUnrealizedCastsPass());
 
   GpuModuleToBinaryPassOptions binary;
-  binary.compilationTarget = "isa";
+  binary.compilationTarget = options.format;
+  binary.toolkitPath = options.cudaPath;
   pm.addPass(createGpuModuleToBinaryPass(binary));
+}
+
+void mlir::warp::buildWarpToLLVMPipeline(OpPassManager &pm) {
+  pm.addPass(createConvertWarpToCPU());
+  pm.addPass(createArithToLLVMConversionPass());
+  // Intrinsics where LLVM has them (they become libm calls or instructions),
+  // libm calls for the rest.
+  pm.addPass(createConvertMathToLLVMPass());
+  pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(createConvertToLLVMPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
 }
 
 void mlir::warp::registerWarpPipelines() {
@@ -46,4 +63,9 @@ void mlir::warp::registerWarpPipelines() {
       "Compile warp kernels to PTX: convert-warp-to-gpu, NVVM, and a "
       "gpu.binary holding the PTX text",
       buildWarpToPTXPipeline);
+  PassPipelineRegistration<>(
+      "warp-to-llvm",
+      "Compile warp kernels to CPU entry points in the LLVM dialect: "
+      "convert-warp-to-cpu, then arith, math (libm) and the rest to LLVM",
+      buildWarpToLLVMPipeline);
 }

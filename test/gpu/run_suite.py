@@ -71,11 +71,13 @@ def load(name):
 
 
 def compile_ptx(build, name, outdir):
-    """PTX of kernels/NAME.mlir in OUTDIR, or the compiler's error."""
+    """PTX of kernels/NAME.mlir in OUTDIR, or the compiler's error. Float
+    multiply-adds are not fused (--fuse-fp=false), so that every operation
+    rounds as on warp-lang's CPU, the reference."""
     ptx = os.path.join(outdir, name + ".ptx")
     translate = os.path.join(build, "bin", "warp-translate")
-    steps = [[translate, "--warp-to-ptx", os.path.join(KERNELS, name + ".mlir"),
-              "-o", ptx],
+    steps = [[translate, "--warp-to-ptx", "--fuse-fp=false",
+              os.path.join(KERNELS, name + ".mlir"), "-o", ptx],
              [PTXAS, "-arch=sm_90", ptx, "-o", os.devnull]]
     for cmd in steps:
         result = subprocess.run(cmd, capture_output=True, text=True)

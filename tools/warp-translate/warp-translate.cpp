@@ -1,7 +1,8 @@
 //===- warp-translate.cpp - warp IR to target text ------------------------===//
 //
-// mlir-translate with warp's translations: `--warp-to-ptx` prints the PTX of
-// every kernel in the module.
+// mlir-translate with warp's translations: `--warp-to-ptx` prints the PTX
+// (or, with --cubin, the cubin) of every kernel in the module;
+// `--warp-to-llvmir` the LLVM IR of their CPU entry points.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,7 +16,13 @@
 #include "mlir/InitAllExtensions.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Dialect/All.h"
+#include "mlir/Target/LLVMIR/Export.h"
 #include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
+
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Target/TargetMachine.h"
+#include "llvm/TargetParser/Host.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
 
 using namespace mlir;
@@ -32,6 +39,21 @@ static llvm::cl::opt<unsigned>
                 llvm::cl::desc("LLVM optimization level"),
                 llvm::cl::cat(ptxCategory));
 
+static llvm::cl::opt<bool> ptxFuseFp(
+    "fuse-fp", llvm::cl::init(true),
+    llvm::cl::desc("Let float multiply-adds fuse into fma (warp-lang's "
+                   "fuse_fp; false rounds every operation, as on the CPU)"),
+    llvm::cl::cat(ptxCategory));
+static llvm::cl::opt<bool>
+    ptxCubin("cubin",
+             llvm::cl::desc("Print the cubin ptxas assembles from the PTX "
+                            "instead of the PTX"),
+             llvm::cl::cat(ptxCategory));
+static llvm::cl::opt<std::string>
+    ptxCudaPath("cuda-path", llvm::cl::init(WARP_DEFAULT_CUDA_PATH),
+                llvm::cl::desc("CUDA toolkit whose ptxas --cubin runs"),
+                llvm::cl::cat(ptxCategory));
+
 static void registerTranslationDialects(DialectRegistry &registry) {
   registerAllDialects(registry);
   registerAllExtensions(registry);
@@ -39,17 +61,32 @@ static void registerTranslationDialects(DialectRegistry &registry) {
   warp::registerAllWarpDialects(registry);
 }
 
-/// Runs warp-to-ptx on the module and prints the PTX it produced.
-static LogicalResult translateToPTX(Operation *op, raw_ostream &output) {
+/// `op` as a module holding at least one kernel, or null after an error.
+static ModuleOp kernelModule(Operation *op) {
   auto module = dyn_cast<ModuleOp>(op);
+  if (!module) {
+    op->emitError("expected a builtin.module");
+    return nullptr;
+  }
+  if (module.getOps<warp::KernelOp>().empty()) {
+    emitError(module.getLoc(), "the module has no warp.kernel to compile");
+    return nullptr;
+  }
+  return module;
+}
+
+/// Runs warp-to-ptx on the module and prints the PTX (or cubin) it produced.
+static LogicalResult translateToPTX(Operation *op, raw_ostream &output) {
+  ModuleOp module = kernelModule(op);
   if (!module)
-    return op->emitError("expected a builtin.module");
-  if (module.getOps<warp::KernelOp>().empty())
-    return emitError(module.getLoc(), "the module has no warp.kernel to compile");
+    return failure();
   warp::WarpToPTXOptions options;
   options.chip = ptxChip;
   options.features = ptxFeatures;
   options.optLevel = ptxOptLevel;
+  options.fuseFp = ptxFuseFp;
+  options.format = ptxCubin ? "bin" : "isa";
+  options.cudaPath = ptxCudaPath;
   PassManager pm(op->getContext());
   warp::buildWarpToPTXPipeline(pm, options);
   if (failed(pm.run(module)))
@@ -61,9 +98,45 @@ static LogicalResult translateToPTX(Operation *op, raw_ostream &output) {
   return success();
 }
 
+/// Runs warp-to-llvm on the module and prints the LLVM IR of its CPU entry
+/// points.
+static LogicalResult translateToLLVMIR(Operation *op, raw_ostream &output) {
+  ModuleOp module = kernelModule(op);
+  if (!module)
+    return failure();
+  PassManager pm(op->getContext());
+  warp::buildWarpToLLVMPipeline(pm);
+  if (failed(pm.run(module)))
+    return failure();
+  llvm::LLVMContext llvmContext;
+  std::unique_ptr<llvm::Module> llvmModule =
+      translateModuleToLLVMIR(module, llvmContext);
+  if (!llvmModule)
+    return failure();
+  // The ABI's struct layouts are the host C compiler's: give the module the
+  // host's triple and data layout (LLVM's default aligns i64 to 4 bytes).
+  std::string error;
+  llvm::Triple triple(llvm::sys::getProcessTriple());
+  const llvm::Target *target =
+      llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target)
+    return emitError(module.getLoc(), "no LLVM target for the host: ") << error;
+  std::unique_ptr<llvm::TargetMachine> machine(target->createTargetMachine(
+      triple, llvm::sys::getHostCPUName(), "", {}, std::nullopt));
+  llvmModule->setTargetTriple(triple);
+  llvmModule->setDataLayout(machine->createDataLayout());
+  llvmModule->print(output, nullptr);
+  return success();
+}
+
 int main(int argc, char **argv) {
+  llvm::InitializeNativeTarget();
   TranslateFromMLIRRegistration ptx(
-      "warp-to-ptx", "compile warp kernels to PTX text", translateToPTX,
-      registerTranslationDialects);
+      "warp-to-ptx", "compile warp kernels to PTX text (--cubin: a cubin)",
+      translateToPTX, registerTranslationDialects);
+  TranslateFromMLIRRegistration llvmir(
+      "warp-to-llvmir",
+      "compile warp kernels to LLVM IR with CPU entry points (k_cpu)",
+      translateToLLVMIR, registerTranslationDialects);
   return failed(mlirTranslateMain(argc, argv, "warp-mlir translation driver"));
 }

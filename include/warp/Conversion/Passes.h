@@ -4,6 +4,7 @@
 #define WARP_CONVERSION_PASSES_H
 
 #include "warp/Conversion/WarpToCF/WarpToCF.h"
+#include "warp/Conversion/WarpToCPU/WarpToCPU.h"
 #include "warp/Conversion/WarpToGPU/WarpToGPU.h"
 #include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
 

@@ -51,10 +51,41 @@ def ConvertWarpToGPU : Pass<"convert-warp-to-gpu", "::mlir::ModuleOp"> {
     indices, unravels each row-major into the kernel's launch indices, and
     calls the kernel body (`@k_body`, always inlined). arith and math ops are
     left for `convert-gpu-to-nvvm`.
+
+    With `fuse-fp` (the default, as warp-lang's `fuse_fp` module option and
+    its CUDA build with `--fmad=true`), float additions, subtractions and
+    multiplications carry the `contract` fast-math flag, so that LLVM may
+    fuse `a * b + c` into one fma: faster, and rounded once instead of
+    twice. `fuse-fp=false` keeps every operation rounded on its own, which
+    agrees bit for bit with warp-lang's CPU kernels.
   }];
+  let options = [
+    Option<"fuseFp", "fuse-fp", "bool", /*default=*/"true",
+           "Let float multiply-adds fuse into fma (warp-lang's fuse_fp)">
+  ];
   // Everything the nested lowering pipeline creates, too.
   let dependentDialects = ["::mlir::gpu::GPUDialect",
                            "::mlir::LLVM::LLVMDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect",
+                           "::mlir::func::FuncDialect",
+                           "::mlir::cf::ControlFlowDialect"];
+}
+
+def ConvertWarpToCPU : Pass<"convert-warp-to-cpu", "::mlir::ModuleOp"> {
+  let summary = "Lower warp kernels to CPU entry points looping over the launch";
+  let description = [{
+    Lowers the module with `convert-warp-to-cf`, `mem2reg` and
+    `convert-warp-to-llvm`; then each kernel `@k` becomes `@k_body`
+    (internal, always inlined) and gets the entry point
+    `llvm.func @k_cpu(%args: !llvm.ptr)`: `args` points to the launch bounds
+    and the kernel's arguments laid out as one C struct (docs/abi.md), and
+    the entry runs the body for every launch index in row-major order (the
+    last index varies fastest), as warp-lang's CPU kernels do. arith and
+    math ops are left for `convert-arith-to-llvm` and `convert-math-to-llvm`
+    / `convert-math-to-libm`.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect",
                            "::mlir::arith::ArithDialect",
                            "::mlir::math::MathDialect",
                            "::mlir::func::FuncDialect",

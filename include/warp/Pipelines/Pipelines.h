@@ -28,12 +28,33 @@ struct WarpToPTXOptions : public PassPipelineOptions<WarpToPTXOptions> {
       *this, "libdevice",
       llvm::cl::desc("libdevice bitcode linked for math functions"),
       llvm::cl::init(WARP_DEFAULT_LIBDEVICE)};
+  Option<bool> fuseFp{
+      *this, "fuse-fp",
+      llvm::cl::desc("Let float multiply-adds fuse into fma, as warp-lang's "
+                     "CUDA does by default (false: round every operation, "
+                     "as warp-lang's CPU kernels do)"),
+      llvm::cl::init(true)};
+  Option<std::string> format{
+      *this, "format",
+      llvm::cl::desc("What the gpu.binary holds: isa (PTX text) or bin (a "
+                     "cubin assembled by the toolkit's ptxas)"),
+      llvm::cl::init("isa")};
+  Option<std::string> cudaPath{
+      *this, "cuda-path",
+      llvm::cl::desc("The CUDA toolkit whose ptxas makes cubins"),
+      llvm::cl::init(WARP_DEFAULT_CUDA_PATH)};
 };
 
-/// warp IR -> gpu.module -> NVVM -> a gpu.binary holding PTX text.
+/// warp IR -> gpu.module -> NVVM -> a gpu.binary holding PTX text (or a
+/// cubin, with format=bin).
 void buildWarpToPTXPipeline(OpPassManager &pm, const WarpToPTXOptions &options);
 
-/// Registers `warp-to-ptx` with the global pipeline registry.
+/// warp IR -> CPU entry points (`k_cpu`, docs/abi.md) in the LLVM dialect,
+/// ready for translation to LLVM IR; math builtins call libm.
+void buildWarpToLLVMPipeline(OpPassManager &pm);
+
+/// Registers `warp-to-ptx` and `warp-to-llvm` with the global pipeline
+/// registry.
 void registerWarpPipelines();
 
 } // namespace mlir::warp

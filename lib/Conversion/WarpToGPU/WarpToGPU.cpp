@@ -49,8 +49,54 @@ void useIEEESquareRoots(gpu::GPUModuleOp gpuModule) {
   });
 }
 
+/// On an H100 (ptxas 13) abs.s16 of -32768 followed by cvt.s64.s16 gives
+/// +32768, where Warp wraps to -32768. LLVM narrows every 32-bit abs idiom
+/// of a sign-extended value back to abs.s16, so 8- and 16-bit abs runs
+/// abs.s32 as inline PTX on the widened value and truncates.
+void widenNarrowAbs(gpu::GPUModuleOp gpuModule) {
+  gpuModule.walk([](math::AbsIOp abs) {
+    auto type = dyn_cast<IntegerType>(abs.getType());
+    if (!type || type.getWidth() >= 32)
+      return;
+    OpBuilder builder(abs);
+    Location loc = abs.getLoc();
+    Type i32 = builder.getI32Type();
+    Value wide = arith::ExtSIOp::create(builder, loc, i32, abs.getOperand());
+    auto absolute = LLVM::InlineAsmOp::create(
+        builder, loc, i32, ValueRange{wide},
+        builder.getStringAttr("abs.s32 $0, $1;"), builder.getStringAttr("=r,r"),
+        /*has_side_effects=*/nullptr, /*is_align_stack=*/nullptr,
+        LLVM::TailCallKindAttr(), /*asm_dialect=*/nullptr,
+        /*operand_attrs=*/nullptr);
+    abs.replaceAllUsesWith(
+        arith::TruncIOp::create(builder, loc, type, absolute.getResult(0))
+            .getResult());
+    abs.erase();
+  });
+}
+
+/// Marks float arithmetic as contractible, so that LLVM may fuse a multiply
+/// and an add into an fma (warp-lang's fuse_fp).
+void allowContraction(gpu::GPUModuleOp gpuModule) {
+  gpuModule.walk([](Operation *op) {
+    if (auto arith = dyn_cast<arith::ArithFastMathInterface>(op)) {
+      auto flags = arith.getFastMathFlagsAttr();
+      auto contracted = (flags ? flags.getValue() : arith::FastMathFlags::none) |
+                        arith::FastMathFlags::contract;
+      op->setAttr(arith.getFastMathAttrName(),
+                  arith::FastMathFlagsAttr::get(op->getContext(), contracted));
+    } else if (auto llvmOp = dyn_cast<LLVM::FastmathFlagsInterface>(op)) {
+      auto contracted =
+          llvmOp.getFastmathAttr().getValue() | LLVM::FastmathFlags::contract;
+      op->setAttr(llvmOp.getFastmathAttrName(),
+                  LLVM::FastmathFlagsAttr::get(op->getContext(), contracted));
+    }
+  });
+}
+
 struct ConvertWarpToGPUPass
     : public warp::impl::ConvertWarpToGPUBase<ConvertWarpToGPUPass> {
+  using Base::Base;
   void runOnOperation() override {
     ModuleOp module = getOperation();
     OpPassManager lowering(ModuleOp::getOperationName());
@@ -84,6 +130,9 @@ struct ConvertWarpToGPUPass
                        converter.getLaunchBoundsType());
     }
     useIEEESquareRoots(gpuModule);
+    widenNarrowAbs(gpuModule);
+    if (fuseFp)
+      allowContraction(gpuModule);
   }
 };
 } // namespace

@@ -336,10 +336,14 @@ warp.kernel @k_f16(%a: !warp.array<f16, 1>, %out: !warp.array<f16, 2>) dims(1) {
   warp.return
 }
 
-// Integer abs has no libdevice function: it becomes llvm.intr.abs.
+// Integer abs has no libdevice function: it becomes llvm.intr.abs; 8- and
+// 16-bit abs runs abs.s32 on the widened value (inline PTX: ptxas's abs.s16
+// does not wrap -32768).
 // CHECK-LABEL: .visible .entry k_int(
 // CHECK-DAG: abs.s32
 // CHECK-DAG: abs.s64
+// CHECK-DAG: begin inline asm
+// CHECK-NOT: abs.s16
 warp.kernel @k_int(%a: !warp.array<si32, 1>, %b: !warp.array<si64, 1>, %c: !warp.array<si8, 1>) dims(1) {
   %i = warp.tid
   %x = warp.load %a[%i] : !warp.array<si32, 1>, si32

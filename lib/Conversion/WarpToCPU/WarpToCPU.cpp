@@ -1,0 +1,151 @@
+//===- WarpToCPU.cpp - warp kernels to CPU entry points -------------------===//
+//
+// Kernel bodies are lowered like any function; the CPU entry point adds what
+// a launch means on the host: one call of the body per launch index, in
+// row-major order, as nested loops (no division per index).
+//
+//===----------------------------------------------------------------------===//
+
+#include "warp/Conversion/WarpToCPU/WarpToCPU.h"
+
+#include "warp/Conversion/Passes.h"
+#include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
+
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Transforms/Passes.h"
+
+namespace mlir::warp {
+#define GEN_PASS_DEF_CONVERTWARPTOCPU
+#include "warp/Conversion/Passes.h.inc"
+} // namespace mlir::warp
+
+using namespace mlir;
+using namespace mlir::warp;
+
+namespace {
+
+/// Builds `for (index = 0; index < extent; ++index) inner(index)` (i32)
+/// from the end of `builder`'s block, leaving the builder in the block after
+/// the loop.
+void buildCountedLoop(OpBuilder &builder, Location loc, Value extent,
+                      function_ref<void(Value)> inner) {
+  Type i32 = builder.getI32Type();
+  Block *before = builder.getInsertionBlock();
+  Region *region = before->getParent();
+  auto *header = new Block();
+  auto *step = new Block();
+  auto *after = new Block();
+  region->push_back(header);
+  region->push_back(step);
+  region->push_back(after);
+  Value index = header->addArgument(i32, loc);
+  Value zero = LLVM::ConstantOp::create(builder, loc, i32, 0);
+  LLVM::BrOp::create(builder, loc, ValueRange{zero}, header);
+
+  builder.setInsertionPointToEnd(header);
+  Value inside = LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::slt,
+                                      index, extent);
+  LLVM::CondBrOp::create(builder, loc, inside, step, after);
+
+  builder.setInsertionPointToEnd(step);
+  inner(index);
+  Value one = LLVM::ConstantOp::create(builder, loc, i32, 1);
+  Value next = LLVM::AddOp::create(builder, loc, index, one);
+  LLVM::BrOp::create(builder, loc, ValueRange{next}, header);
+  builder.setInsertionPointToEnd(after);
+}
+
+/// Builds `llvm.func @<name>_cpu(%args: !llvm.ptr)` running `body` over the
+/// launch.
+void buildCpuEntry(OpBuilder &builder, LLVM::LLVMFuncOp body, StringRef name,
+                   unsigned rank, LLVM::LLVMStructType boundsType) {
+  MLIRContext *context = builder.getContext();
+  Location loc = body.getLoc();
+  Type ptr = LLVM::LLVMPointerType::get(context);
+  Type i32 = builder.getI32Type();
+  auto entry = LLVM::LLVMFuncOp::create(
+      builder, loc, (name + kCpuEntrySuffix).str(),
+      LLVM::LLVMFunctionType::get(LLVM::LLVMVoidType::get(context), {ptr}));
+  Block *start = entry.addEntryBlock(builder);
+  builder.setInsertionPointToEnd(start);
+
+  // The arguments struct: the bounds, then the kernel's arguments in order,
+  // each at its C alignment (LLVM's struct layout is C's).
+  ArrayRef<Type> argumentTypes = body.getFunctionType().getParams().drop_front(rank);
+  SmallVector<Type> fields{boundsType};
+  llvm::append_range(fields, argumentTypes);
+  auto argsType = LLVM::LLVMStructType::getLiteral(context, fields);
+  Value args = entry.getArgument(0);
+  auto loadField = [&](Type type, int32_t position) -> Value {
+    Value address = LLVM::GEPOp::create(
+        builder, loc, ptr, argsType, args,
+        ArrayRef<LLVM::GEPArg>{0, position});
+    return LLVM::LoadOp::create(builder, loc, type, address);
+  };
+  Value bounds = loadField(boundsType, 0);
+  SmallVector<Value> arguments;
+  for (auto [position, type] : llvm::enumerate(argumentTypes))
+    arguments.push_back(loadField(type, position + 1));
+  SmallVector<Value> extents;
+  for (unsigned dim = 0; dim < rank; ++dim) {
+    int64_t position[] = {0, dim};
+    extents.push_back(
+        LLVM::ExtractValueOp::create(builder, loc, i32, bounds, position));
+  }
+
+  SmallVector<Value> indices;
+  std::function<void(unsigned)> loopOver = [&](unsigned dim) {
+    if (dim == rank) {
+      SmallVector<Value> operands(indices);
+      llvm::append_range(operands, arguments);
+      LLVM::CallOp::create(builder, loc, body, operands);
+      return;
+    }
+    buildCountedLoop(builder, loc, extents[dim], [&](Value index) {
+      indices.push_back(index);
+      loopOver(dim + 1);
+      indices.pop_back();
+    });
+  };
+  loopOver(0);
+  LLVM::ReturnOp::create(builder, loc, ValueRange{});
+}
+
+struct ConvertWarpToCPUPass
+    : public warp::impl::ConvertWarpToCPUBase<ConvertWarpToCPUPass> {
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    OpPassManager lowering(ModuleOp::getOperationName());
+    lowering.addPass(createConvertWarpToCF());
+    lowering.addPass(createMem2Reg());
+    lowering.addPass(createConvertWarpToLLVM());
+    if (failed(runPipeline(lowering, module)))
+      return signalPassFailure();
+
+    OpBuilder builder(&getContext());
+    WarpToLLVMTypeConverter converter(&getContext());
+    for (auto function :
+         llvm::make_early_inc_range(module.getOps<LLVM::LLVMFuncOp>())) {
+      auto rankAttr = function->getAttrOfType<IntegerAttr>("warp.launch_dims");
+      if (!function->hasAttr("warp.kernel") || !rankAttr)
+        continue;
+      std::string name = function.getSymName().str();
+      if (module.lookupSymbol(name + kCpuEntrySuffix.str())) {
+        function.emitError() << "kernel '" << name << "' needs the symbol '"
+                             << name << kCpuEntrySuffix
+                             << "' for its CPU entry, which is taken";
+        return signalPassFailure();
+      }
+      function.setSymName(name + "_body");
+      function.setLinkage(LLVM::Linkage::Internal);
+      function.setAlwaysInline(true);
+      builder.setInsertionPointAfter(function);
+      buildCpuEntry(builder, function, name, rankAttr.getInt(),
+                    converter.getLaunchBoundsType());
+    }
+  }
+};
+} // namespace
