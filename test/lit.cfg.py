@@ -15,6 +15,9 @@ config.test_exec_root = os.path.join(config.warp_obj_root, "test")
 config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
+# The Python that scripts/install-deps.sh gave numpy and warp-lang (lit's own
+# may be another).
+config.substitutions.append(("%numpy_python", config.numpy_python or "python3"))
 config.substitutions.append(("%warp_src_root", config.warp_src_root))
 config.substitutions.append(("%ptxas", "/usr/local/cuda/bin/ptxas"))
 config.substitutions.append(
@@ -28,5 +31,28 @@ tool_dirs = [config.warp_tools_dir, config.llvm_tools_dir]
 tools = [
     ToolSubst("warp-opt", unresolved="fatal"),
     ToolSubst("warp-translate", unresolved="fatal"),
+    ToolSubst("warp-run", unresolved="fatal"),
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
+
+# Whether this machine has a CUDA driver (feature cuda-driver) and a GPU it
+# can open (feature cuda-gpu); probed in a child process, so that lit itself
+# never initializes CUDA.
+import subprocess
+import sys
+
+probe = """
+import ctypes, sys
+try:
+    cuda = ctypes.CDLL("libcuda.so.1")
+except OSError:
+    sys.exit(2)
+count = ctypes.c_int(0)
+ok = cuda.cuInit(0) == 0 and cuda.cuDeviceGetCount(ctypes.byref(count)) == 0
+sys.exit(0 if ok and count.value > 0 else 1)
+"""
+status = subprocess.run([sys.executable, "-c", probe]).returncode
+if status != 2:
+    config.available_features.add("cuda-driver")
+if status == 0:
+    config.available_features.add("cuda-gpu")

@@ -1,0 +1,17 @@
+"""Writes the .npy inputs of the warp-run tests into the directory argv[1]."""
+import os
+import sys
+
+import numpy as np
+
+out = sys.argv[1]
+os.makedirs(out, exist_ok=True)
+np.save(os.path.join(out, "x.npy"), np.arange(8, dtype=np.float32))
+np.save(os.path.join(out, "y.npy"), np.full(8, 0.5, dtype=np.float32))
+np.save(os.path.join(out, "a.npy"), np.array(2.0, dtype=np.float32))
+np.save(os.path.join(out, "k.npy"), np.array(7, dtype=np.int32))
+np.save(os.path.join(out, "f64.npy"), np.zeros(8, dtype=np.float64))
+np.save(os.path.join(out, "fortran.npy"),
+        np.asfortranarray(np.zeros((2, 3), dtype=np.float32)))
+with open(os.path.join(out, "garbage.npy"), "wb") as f:
+    f.write(b"not an npy file")

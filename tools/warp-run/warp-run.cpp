@@ -1,0 +1,336 @@
+//===- warp-run.cpp - compile and run one warp kernel ---------------------===//
+//
+// Compiles one kernel of a .mlir file for the CPU (the warp-to-llvm pipeline,
+// run by MLIR's ExecutionEngine) or an NVIDIA GPU (warp-to-ptx, launched
+// through the CUDA driver), runs it over a launch grid with arguments from
+// .npy files or a seed, and writes every array back as .npy. Both devices
+// take the same argument bytes (docs/abi.md), so their outputs compare
+// directly.
+//
+//===----------------------------------------------------------------------===//
+
+#include "KernelParameters.h"
+
+#include "warp-runtime/CudaDriver.h"
+
+#include "warp/Conversion/WarpToCPU/WarpToCPU.h"
+#include "warp/Dialect/Warp/IR/WarpOps.h"
+#include "warp/InitAllWarp.h"
+#include "warp/Pipelines/Pipelines.h"
+
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/ExecutionEngine/ExecutionEngine.h"
+#include "mlir/ExecutionEngine/OptUtils.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Support/FileUtilities.h"
+#include "mlir/Target/LLVMIR/Dialect/All.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/ToolOutputFile.h"
+
+#include <chrono>
+
+using namespace mlir;
+using namespace ::warp::run;
+namespace cl = llvm::cl;
+namespace rt = ::warp::runtime;
+
+static cl::OptionCategory category("warp-run options");
+static cl::opt<std::string> inputFile(cl::Positional, cl::desc("<kernel.mlir>"),
+                                      cl::init("-"), cl::cat(category));
+static cl::opt<std::string>
+    kernelName("kernel",
+               cl::desc("The kernel to run (optional when the file has one)"),
+               cl::cat(category));
+static cl::list<int32_t> dims("dim", cl::CommaSeparated, cl::OneOrMore,
+                              cl::desc("The launch grid: 1 to 4 extents"),
+                              cl::cat(category));
+static cl::opt<std::string>
+    device("device", cl::init("cpu"),
+           cl::desc("cpu (LLVM JIT) or cuda (PTX on GPU 0)"),
+           cl::cat(category));
+static cl::list<std::string> inputs(
+    "inputs", cl::CommaSeparated,
+    cl::desc("One .npy file per kernel parameter, in order (arrays with "
+             "their extents, then a value's: a vec3f array of n is (n, 3)); "
+             "'seed' or a missing tail fills from --seed"),
+    cl::cat(category));
+static cl::opt<uint64_t> seed("seed", cl::init(0),
+                              cl::desc("Seed for the parameters not given"),
+                              cl::cat(category));
+static cl::opt<std::string>
+    outputs("outputs",
+            cl::desc("Write every array after the launch to DIR/NAME.npy"),
+            cl::value_desc("DIR"), cl::cat(category));
+static cl::opt<bool> fuseFp(
+    "fuse-fp", cl::init(true),
+    cl::desc("cuda: let float multiply-adds fuse into fma (warp-lang's "
+             "fuse_fp)"),
+    cl::cat(category));
+static cl::opt<unsigned> block("block", cl::init(256),
+                               cl::desc("cuda: threads per block"),
+                               cl::cat(category));
+
+static int fail(const Twine &message) {
+  llvm::errs() << "warp-run: error: " << message << "\n";
+  return 1;
+}
+
+/// The kernel to run: --kernel, or the only one.
+static mlir::warp::KernelOp findKernel(ModuleOp module, std::string &error) {
+  SmallVector<mlir::warp::KernelOp> kernels(module.getOps<mlir::warp::KernelOp>());
+  if (!kernelName.empty()) {
+    for (mlir::warp::KernelOp kernel : kernels)
+      if (kernel.getSymName() == kernelName)
+        return kernel;
+    error = "no warp.kernel @" + kernelName + " in " + inputFile;
+  } else if (kernels.size() == 1) {
+    return kernels.front();
+  } else {
+    error = kernels.empty() ? "no warp.kernel in " + inputFile
+                            : inputFile + " has " +
+                                  std::to_string(kernels.size()) +
+                                  " kernels: choose one with --kernel";
+  }
+  return nullptr;
+}
+
+/// `bytes` appended to `out` at `alignment` (C struct layout).
+static void appendAligned(std::vector<uint8_t> &out, const void *bytes,
+                          size_t size, size_t alignment) {
+  out.resize((out.size() + alignment - 1) / alignment * alignment);
+  const auto *begin = static_cast<const uint8_t *>(bytes);
+  out.insert(out.end(), begin, begin + size);
+}
+
+static size_t valueAlignment(const HostArgument &argument) {
+  return argument.parameter.isArray ? 8 : argument.parameter.scalarBytes();
+}
+
+/// Runs `kernel` on the CPU: the args struct points at the host arrays.
+static rt::Status runOnCPU(ModuleOp module, StringRef kernel,
+                           const rt::LaunchBounds &bounds,
+                           std::vector<HostArgument> &arguments) {
+  PassManager pm(module.getContext());
+  mlir::warp::buildWarpToLLVMPipeline(pm);
+  if (failed(pm.run(module)))
+    return rt::Status::failure("the kernel did not compile for the CPU");
+  auto optimize = makeOptimizingTransformer(/*optLevel=*/3, /*sizeLevel=*/0,
+                                            /*targetMachine=*/nullptr);
+  ExecutionEngineOptions options;
+  options.transformer = optimize;
+  auto engine = ExecutionEngine::create(module, options);
+  if (!engine)
+    return rt::Status::failure("the JIT failed: " +
+                               llvm::toString(engine.takeError()));
+  std::string entry = (kernel + mlir::warp::kCpuEntrySuffix).str();
+  auto symbol = (*engine)->lookup(entry);
+  if (!symbol)
+    return rt::Status::failure("no " + entry + " after compilation: " +
+                               llvm::toString(symbol.takeError()));
+
+  std::vector<uint8_t> args;
+  appendAligned(args, &bounds, sizeof(bounds), 8);
+  for (HostArgument &argument : arguments) {
+    if (argument.parameter.isArray) {
+      std::vector<uint8_t> descriptor =
+          arrayDescriptor(argument, argument.data.data.data());
+      appendAligned(args, descriptor.data(), descriptor.size(), 8);
+    } else {
+      appendAligned(args, argument.data.data.data(), argument.data.data.size(),
+                    valueAlignment(argument));
+    }
+  }
+  // The struct as a whole is 8-aligned: copy into 8-byte words.
+  std::vector<uint64_t> aligned((args.size() + 7) / 8);
+  std::memcpy(aligned.data(), args.data(), args.size());
+  auto function = reinterpret_cast<void (*)(const void *)>(*symbol);
+  function(aligned.data());
+  return rt::Status::success();
+}
+
+/// Runs `kernel` on GPU 0: arrays are copied there and back.
+static rt::Status runOnCUDA(ModuleOp module, StringRef kernel,
+                            const rt::LaunchBounds &bounds,
+                            std::vector<HostArgument> &arguments) {
+  // Open the driver first: without one, say so before compiling.
+  rt::Result<std::unique_ptr<rt::CudaDriver>> driver = rt::CudaDriver::open();
+  if (!driver)
+    return driver.error();
+  PassManager pm(module.getContext());
+  mlir::warp::WarpToPTXOptions options;
+  options.fuseFp = fuseFp;
+  mlir::warp::buildWarpToPTXPipeline(pm, options);
+  if (failed(pm.run(module)))
+    return rt::Status::failure("the kernel did not compile to PTX");
+  std::string ptx;
+  module.walk([&](gpu::BinaryOp binary) {
+    for (Attribute object : binary.getObjects())
+      ptx += cast<gpu::ObjectAttr>(object).getObject().getValue();
+  });
+  rt::Result<rt::CudaModule> loaded = (*driver)->loadPTX(ptx);
+  if (!loaded)
+    return loaded.error();
+  rt::Result<CUfunction> function = loaded->getFunction(kernel.str());
+  if (!function)
+    return function.error();
+
+  std::vector<rt::DeviceBuffer> buffers;
+  std::vector<std::vector<uint8_t>> params{
+      std::vector<uint8_t>(reinterpret_cast<const uint8_t *>(&bounds),
+                           reinterpret_cast<const uint8_t *>(&bounds + 1))};
+  for (HostArgument &argument : arguments) {
+    if (!argument.parameter.isArray) {
+      params.push_back(argument.data.data);
+      continue;
+    }
+    rt::Result<rt::DeviceBuffer> buffer =
+        (*driver)->alloc(argument.data.data.size());
+    if (!buffer)
+      return buffer.error();
+    if (rt::Status status = (*driver)->copyToDevice(
+            *buffer, argument.data.data.data(), argument.data.data.size());
+        status.failed())
+      return status;
+    params.push_back(arrayDescriptor(argument, buffer->data()));
+    buffers.push_back(std::move(*buffer));
+  }
+  // Each parameter's bytes in 8-byte words, so every value is aligned.
+  std::vector<std::vector<uint64_t>> storage;
+  std::vector<void *> pointers;
+  for (const std::vector<uint8_t> &bytes : params) {
+    storage.emplace_back((bytes.size() + 7) / 8);
+    std::memcpy(storage.back().data(), bytes.data(), bytes.size());
+  }
+  for (std::vector<uint64_t> &words : storage)
+    pointers.push_back(words.data());
+  int64_t grid = rt::defaultGridSize(bounds.size, block,
+                                     (*driver)->multiprocessorCount());
+  if (rt::Status status = (*driver)->launch(
+          *function, rt::Dim3{unsigned(grid)}, rt::Dim3{block}, pointers);
+      status.failed())
+    return status;
+  if (rt::Status status = (*driver)->synchronize(); status.failed())
+    return status;
+  size_t next = 0;
+  for (HostArgument &argument : arguments) {
+    if (!argument.parameter.isArray)
+      continue;
+    if (rt::Status status = (*driver)->copyToHost(
+            argument.data.data.data(), buffers[next++],
+            argument.data.data.size());
+        status.failed())
+      return status;
+  }
+  return rt::Status::success();
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  llvm::InitializeNativeTarget();
+  llvm::InitializeNativeTargetAsmPrinter();
+  cl::HideUnrelatedOptions(category);
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "warp-run: compile one warp kernel and run it on the CPU or a GPU\n\n"
+      "  warp-run kernel.mlir --kernel NAME --dim N[,M...] "
+      "[--device cpu|cuda]\n"
+      "           [--inputs a.npy,b.npy,...] [--seed S] [--outputs DIR]\n\n"
+      "Arrays not given are filled from the seed with the launch's first\n"
+      "extents; scalars too. After the launch every array is written to\n"
+      "DIR/NAME.npy (NAME: the parameter's warp.name, else argN).\n");
+
+  if (device != "cpu" && device != "cuda")
+    return fail("--device is cpu or cuda, not '" + device + "'");
+  rt::Result<rt::LaunchBounds> bounds =
+      rt::makeLaunchBounds(std::vector<int32_t>(dims.begin(), dims.end()));
+  if (!bounds)
+    return fail("--dim: " + bounds.message());
+
+  DialectRegistry registry;
+  registerAllDialects(registry);
+  registerAllExtensions(registry);
+  registerAllToLLVMIRTranslations(registry);
+  mlir::warp::registerAllWarpDialects(registry);
+  MLIRContext context(registry);
+  llvm::SourceMgr sourceMgr;
+  std::string error;
+  auto file = openInputFile(inputFile, &error);
+  if (!file)
+    return fail(error);
+  sourceMgr.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
+  // Diagnostics (parse errors, a kernel that does not lower) as
+  // file:line:col: error: ..., with the source line.
+  SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
+  OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
+  if (!module)
+    return 1; // the parser reported where
+  mlir::warp::KernelOp kernel = findKernel(*module, error);
+  if (!kernel)
+    return fail(error);
+  if (auto rank = kernel.getLaunchDims(); rank && *rank != dims.size())
+    return fail("kernel @" + kernel.getSymName() + " is launched over " +
+                Twine(*rank) + " dimensions, --dim gives " +
+                Twine(dims.size()));
+  FailureOr<std::vector<Parameter>> parameters = describeParameters(kernel);
+  if (failed(parameters))
+    return 1;
+  if (inputs.size() > parameters->size())
+    return fail("--inputs gives " + Twine(inputs.size()) + " files, kernel @" +
+                kernel.getSymName() + " has " + Twine(parameters->size()) +
+                " parameters");
+
+  std::mt19937_64 rng(seed);
+  std::vector<HostArgument> arguments;
+  for (auto [index, parameter] : llvm::enumerate(*parameters)) {
+    bool fromFile = index < inputs.size() && inputs[index] != "seed";
+    rt::Result<HostArgument> argument =
+        fromFile ? readArgument(parameter, inputs[index])
+                 : randomArgument(parameter, std::vector<int32_t>(dims.begin(),
+                                                                  dims.end()),
+                                  rng);
+    if (!argument)
+      return fail(argument.message());
+    arguments.push_back(std::move(*argument));
+  }
+
+  std::string name = kernel.getSymName().str();
+  auto start = std::chrono::steady_clock::now();
+  rt::Status status = device == "cpu"
+                          ? runOnCPU(*module, name, *bounds, arguments)
+                          : runOnCUDA(*module, name, *bounds, arguments);
+  if (status.failed())
+    return fail("--device " + device + ": " + status.message());
+  double seconds = std::chrono::duration<double>(
+                       std::chrono::steady_clock::now() - start)
+                       .count();
+  llvm::outs() << "warp-run: " << name << " on " << device << ": "
+               << bounds->size << " launch indices (compile and run "
+               << llvm::format("%.3f", seconds) << " s)\n";
+
+  if (outputs.empty())
+    return 0;
+  if (std::error_code ec = llvm::sys::fs::create_directories(outputs))
+    return fail("--outputs " + outputs + ": " + ec.message());
+  for (const HostArgument &argument : arguments) {
+    if (!argument.parameter.isArray)
+      continue;
+    SmallString<128> path(outputs);
+    llvm::sys::path::append(path, argument.parameter.name + ".npy");
+    if (rt::Status written = rt::writeNpy(path.str().str(), argument.data);
+        written.failed())
+      return fail(written.message());
+    llvm::outs() << "wrote " << path << "\n";
+  }
+  return 0;
+}
