@@ -77,6 +77,10 @@ static cl::opt<bool> fuseFp(
     cl::desc("cuda: let float multiply-adds fuse into fma (warp-lang's "
              "fuse_fp)"),
     cl::cat(category));
+static cl::opt<std::string>
+    libdevice("libdevice", cl::init(WARP_DEFAULT_LIBDEVICE),
+              cl::desc("cuda: the libdevice bitcode math builtins link"),
+              cl::cat(category));
 static cl::opt<unsigned> block("block", cl::init(256),
                                cl::desc("cuda: threads per block"),
                                cl::cat(category));
@@ -170,6 +174,7 @@ static rt::Status runOnCUDA(ModuleOp module, StringRef kernel,
   PassManager pm(module.getContext());
   mlir::warp::WarpToPTXOptions options;
   options.fuseFp = fuseFp;
+  options.libdevice = libdevice;
   mlir::warp::buildWarpToPTXPipeline(pm, options);
   if (failed(pm.run(module)))
     return rt::Status::failure("the kernel did not compile to PTX");

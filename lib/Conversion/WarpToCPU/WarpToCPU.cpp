@@ -125,6 +125,9 @@ struct ConvertWarpToCPUPass
     if (failed(runPipeline(lowering, module)))
       return signalPassFailure();
 
+    if (failed(checkKernelSymbolsAreFree(
+            module, {{"_body", "lowered body"}, {kCpuEntrySuffix, "CPU entry"}})))
+      return signalPassFailure();
     OpBuilder builder(&getContext());
     WarpToLLVMTypeConverter converter(&getContext());
     for (auto function :
@@ -133,12 +136,6 @@ struct ConvertWarpToCPUPass
       if (!function->hasAttr("warp.kernel") || !rankAttr)
         continue;
       std::string name = function.getSymName().str();
-      if (module.lookupSymbol(name + kCpuEntrySuffix.str())) {
-        function.emitError() << "kernel '" << name << "' needs the symbol '"
-                             << name << kCpuEntrySuffix
-                             << "' for its CPU entry, which is taken";
-        return signalPassFailure();
-      }
       function.setSymName(name + "_body");
       function.setLinkage(LLVM::Linkage::Internal);
       function.setAlwaysInline(true);

@@ -106,6 +106,9 @@ struct ConvertWarpToGPUPass
     if (failed(runPipeline(lowering, module)))
       return signalPassFailure();
 
+    if (failed(checkKernelSymbolsAreFree(module,
+                                         {{"_body", "lowered body"}})))
+      return signalPassFailure();
     MLIRContext *context = &getContext();
     OpBuilder builder(context);
     builder.setInsertionPointToEnd(module.getBody());

@@ -53,6 +53,19 @@ void populateWarpCompositeToLLVMPatterns(
 void populateWarpToLLVMPatterns(const WarpToLLVMTypeConverter &converter,
                                 RewritePatternSet &patterns);
 
+/// A symbol a target derives from each kernel's name, and what it is for.
+struct KernelSymbol {
+  StringRef suffix;
+  StringRef purpose;
+};
+
+/// Fails, with an error at the kernel, when some kernel `k` of the lowered
+/// `module` (an llvm.func marked `warp.kernel`) would need a symbol
+/// `k<suffix>` that is already defined. Checks every kernel before any is
+/// renamed, so that the outcome does not depend on their order.
+LogicalResult checkKernelSymbolsAreFree(ModuleOp module,
+                                        ArrayRef<KernelSymbol> symbols);
+
 /// Marks warp ops illegal and LLVM, arith and math legal.
 void configureWarpToLLVMTarget(ConversionTarget &target);
 
