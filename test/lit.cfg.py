@@ -15,6 +15,8 @@ config.test_exec_root = os.path.join(config.warp_obj_root, "test")
 config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
+config.substitutions.append(
+    ("%warp_lib_dir", os.path.join(config.warp_obj_root, "lib")))
 # The Python that scripts/install-deps.sh gave numpy and warp-lang (lit's own
 # may be another).
 config.substitutions.append(("%numpy_python", config.numpy_python or "python3"))
@@ -56,3 +58,6 @@ if status != 2:
     config.available_features.add("cuda-driver")
 if status == 0:
     config.available_features.add("cuda-gpu")
+# What a test that runs on the GPU when there is one expects.
+config.substitutions.append(
+    ("%{cuda_state}", {0: "GPU", 2: "NODRIVER"}.get(status, "NOGPU")))

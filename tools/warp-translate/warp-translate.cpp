@@ -24,6 +24,7 @@
 #include "llvm/Target/TargetMachine.h"
 #include "llvm/TargetParser/Host.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
+#include "mlir/InitAllTranslations.h"
 
 using namespace mlir;
 
@@ -131,6 +132,8 @@ static LogicalResult translateToLLVMIR(Operation *op, raw_ostream &output) {
 
 int main(int argc, char **argv) {
   llvm::InitializeNativeTarget();
+  // Every upstream translation too (--mlir-to-llvmir for host code, ...).
+  registerAllTranslations();
   TranslateFromMLIRRegistration ptx(
       "warp-to-ptx", "compile warp kernels to PTX text (--cubin: a cubin)",
       translateToPTX, registerTranslationDialects);

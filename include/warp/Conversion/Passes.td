@@ -52,6 +52,13 @@ def ConvertWarpToGPU : Pass<"convert-warp-to-gpu", "::mlir::ModuleOp"> {
     calls the kernel body (`@k_body`, always inlined). arith and math ops are
     left for `convert-gpu-to-nvvm`.
 
+    With `host-launchers` (the default), each kernel also gets the host
+    function `func.func @k_launch(%args: !llvm.ptr, %grid: i64, %block: i64)`,
+    which loads the launch bounds and arguments from the C struct `args`
+    points to (docs/abi.md) and launches `@k` with `gpu.launch_func`
+    (`grid` 0: one thread per launch index); `gpu-to-llvm` lowers it to the
+    runtime calls runtime/lib/MgpuRuntime.cpp implements.
+
     With `fuse-fp` (the default, as warp-lang's `fuse_fp` module option and
     its CUDA build with `--fmad=true`), float additions, subtractions and
     multiplications carry the `contract` fast-math flag, so that LLVM may
@@ -61,7 +68,10 @@ def ConvertWarpToGPU : Pass<"convert-warp-to-gpu", "::mlir::ModuleOp"> {
   }];
   let options = [
     Option<"fuseFp", "fuse-fp", "bool", /*default=*/"true",
-           "Let float multiply-adds fuse into fma (warp-lang's fuse_fp)">
+           "Let float multiply-adds fuse into fma (warp-lang's fuse_fp)">,
+    Option<"hostLaunchers", "host-launchers", "bool", /*default=*/"true",
+           "Give each kernel @k a host func.func @k_launch(args, grid, "
+           "block) that launches it with gpu.launch_func">
   ];
   // Everything the nested lowering pipeline creates, too.
   let dependentDialects = ["::mlir::gpu::GPUDialect",

@@ -72,23 +72,13 @@ void buildCpuEntry(OpBuilder &builder, LLVM::LLVMFuncOp body, StringRef name,
   Block *start = entry.addEntryBlock(builder);
   builder.setInsertionPointToEnd(start);
 
-  // The arguments struct: the bounds, then the kernel's arguments in order,
-  // each at its C alignment (LLVM's struct layout is C's).
   ArrayRef<Type> argumentTypes = body.getFunctionType().getParams().drop_front(rank);
   SmallVector<Type> fields{boundsType};
   llvm::append_range(fields, argumentTypes);
-  auto argsType = LLVM::LLVMStructType::getLiteral(context, fields);
-  Value args = entry.getArgument(0);
-  auto loadField = [&](Type type, int32_t position) -> Value {
-    Value address = LLVM::GEPOp::create(
-        builder, loc, ptr, argsType, args,
-        ArrayRef<LLVM::GEPArg>{0, position});
-    return LLVM::LoadOp::create(builder, loc, type, address);
-  };
-  Value bounds = loadField(boundsType, 0);
-  SmallVector<Value> arguments;
-  for (auto [position, type] : llvm::enumerate(argumentTypes))
-    arguments.push_back(loadField(type, position + 1));
+  SmallVector<Value> arguments =
+      loadKernelArguments(builder, loc, entry.getArgument(0), fields);
+  Value bounds = arguments.front();
+  arguments.erase(arguments.begin());
   SmallVector<Value> extents;
   for (unsigned dim = 0; dim < rank; ++dim) {
     int64_t position[] = {0, dim};

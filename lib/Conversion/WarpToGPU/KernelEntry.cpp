@@ -313,7 +313,8 @@ void EntryBuilder::build(bool unrolled) {
 
 } // namespace
 
-void mlir::warp::buildKernelEntry(OpBuilder &builder, LLVM::LLVMFuncOp body,
+gpu::GPUFuncOp mlir::warp::buildKernelEntry(OpBuilder &builder,
+                                            LLVM::LLVMFuncOp body,
                                   StringRef name, unsigned rank,
                                   LLVM::LLVMStructType boundsType) {
   SmallVector<Type> inputs{boundsType};
@@ -324,4 +325,5 @@ void mlir::warp::buildKernelEntry(OpBuilder &builder, LLVM::LLVMFuncOp body,
   entry->setAttr(gpu::GPUDialect::getKernelFuncAttrName(),
                  builder.getUnitAttr());
   EntryBuilder(builder, entry, body, rank).build(isSmallStraightLine(body));
+  return entry;
 }

@@ -3,6 +3,7 @@
 #ifndef WARP_LIB_CONVERSION_WARPTOGPU_KERNELENTRY_H
 #define WARP_LIB_CONVERSION_WARPTOGPU_KERNELENTRY_H
 
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 
 namespace mlir::warp {
@@ -11,7 +12,7 @@ namespace mlir::warp {
 /// kernel`: a grid-stride loop over the launch's linear indices that
 /// unravels each into the `rank` launch indices and calls `body` with them
 /// and the arguments (docs/abi.md).
-void buildKernelEntry(OpBuilder &builder, LLVM::LLVMFuncOp body,
+gpu::GPUFuncOp buildKernelEntry(OpBuilder &builder, LLVM::LLVMFuncOp body,
                       StringRef name, unsigned rank,
                       LLVM::LLVMStructType boundsType);
 

@@ -7,6 +7,7 @@
 
 #include "warp/Conversion/WarpToGPU/WarpToGPU.h"
 
+#include "HostLauncher.h"
 #include "KernelEntry.h"
 
 #include "warp/Conversion/Passes.h"
@@ -106,8 +107,9 @@ struct ConvertWarpToGPUPass
     if (failed(runPipeline(lowering, module)))
       return signalPassFailure();
 
-    if (failed(checkKernelSymbolsAreFree(module,
-                                         {{"_body", "lowered body"}})))
+    if (failed(checkKernelSymbolsAreFree(
+            module, {{"_body", "lowered body"},
+                     {kHostLauncherSuffix, "host launcher"}})))
       return signalPassFailure();
     MLIRContext *context = &getContext();
     OpBuilder builder(context);
@@ -129,8 +131,13 @@ struct ConvertWarpToGPUPass
       function.setLinkage(LLVM::Linkage::Internal);
       function.setAlwaysInline(true);
       builder.setInsertionPointToEnd(gpuModule.getBody());
-      buildKernelEntry(builder, function, name, rankAttr.getInt(),
-                       converter.getLaunchBoundsType());
+      gpu::GPUFuncOp entry =
+          buildKernelEntry(builder, function, name, rankAttr.getInt(),
+                           converter.getLaunchBoundsType());
+      if (hostLaunchers) {
+        builder.setInsertionPoint(gpuModule);
+        buildHostLauncher(builder, entry);
+      }
     }
     useIEEESquareRoots(gpuModule);
     widenNarrowAbs(gpuModule);

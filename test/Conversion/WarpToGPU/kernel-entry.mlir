@@ -2,8 +2,13 @@
 // parameters (array data in the global address space), a grid-stride loop,
 // Warp's row-major unravel and the lowered body.
 // RUN: warp-opt %s --convert-warp-to-gpu | FileCheck %s
+// RUN: warp-opt %s --convert-warp-to-gpu | FileCheck %s --check-prefix=HOST
+// RUN: warp-opt %s --convert-warp-to-gpu=host-launchers=false | FileCheck %s --check-prefix=NOHOST
+// NOHOST-NOT: _launch
 
 // CHECK: module attributes {gpu.container_module}
+// CHECK: func.func @clamp2_launch
+// CHECK: func.func @copy_launch
 // CHECK: gpu.module @warp_kernels
 
 // A body with control flow is called once per linear index. A thread
@@ -108,3 +113,15 @@ warp.func @helper(%x: f32) -> f32 {
   %y = warp.add %x, %x : f32
   warp.return %y : f32
 }
+
+// The host side: each kernel gets a launcher that loads the launch bounds
+// and arguments from the C struct `args` points to and launches the entry
+// with gpu.launch_func (grid 0: one thread per launch index).
+// HOST-LABEL: func.func @copy_launch(%{{.*}}: !llvm.ptr, %{{.*}}: i64, %{{.*}}: i64)
+// HOST: %[[LB:.*]] = llvm.load %{{.*}} : !llvm.ptr -> !llvm.struct<(array<4 x i32>, i32, i64)>
+// HOST: %[[SRC:.*]] = llvm.load %{{.*}} : !llvm.ptr -> !llvm.struct<(ptr<1>, array<1 x i32>, array<1 x i64>)>
+// HOST: %[[DST:.*]] = llvm.load %{{.*}} : !llvm.ptr -> !llvm.struct<(ptr<1>, array<1 x i32>, array<1 x i64>)>
+// HOST: %[[N:.*]] = llvm.extractvalue %[[LB]][2]
+// HOST: arith.ceildivsi %[[N]], %{{.*}} : i64
+// HOST: gpu.launch_func @warp_kernels::@copy blocks in (%{{.*}}, %{{.*}}, %{{.*}}) threads in (%{{.*}}, %{{.*}}, %{{.*}}) args(%[[LB]] : !llvm.struct<(array<4 x i32>, i32, i64)>, %[[SRC]] : {{.*}}, %[[DST]] : {{.*}})
+// HOST: return

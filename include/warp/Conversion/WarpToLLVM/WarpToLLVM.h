@@ -66,6 +66,12 @@ struct KernelSymbol {
 LogicalResult checkKernelSymbolsAreFree(ModuleOp module,
                                         ArrayRef<KernelSymbol> symbols);
 
+/// Loads the fields of the C struct of `types` that `args` points to: the
+/// launch bounds and a kernel's arguments, as entry points taking
+/// `const void *args` receive them (docs/abi.md).
+SmallVector<Value> loadKernelArguments(OpBuilder &builder, Location loc,
+                                       Value args, ArrayRef<Type> types);
+
 /// Marks warp ops illegal and LLVM, arith and math legal.
 void configureWarpToLLVMTarget(ConversionTarget &target);
 

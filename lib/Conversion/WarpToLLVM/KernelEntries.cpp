@@ -1,4 +1,4 @@
-//===- KernelSymbols.cpp - names targets derive from kernel names ---------===//
+//===- KernelEntries.cpp - what every target's kernel entry shares --------===//
 
 #include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
 
@@ -26,4 +26,21 @@ mlir::warp::checkKernelSymbolsAreFree(ModuleOp module,
     }
   }
   return success(free);
+}
+
+SmallVector<Value> mlir::warp::loadKernelArguments(OpBuilder &builder,
+                                                   Location loc, Value args,
+                                                   ArrayRef<Type> types) {
+  MLIRContext *context = builder.getContext();
+  Type ptr = LLVM::LLVMPointerType::get(context);
+  // LLVM's struct layout is C's: each field at its alignment.
+  auto argsType = LLVM::LLVMStructType::getLiteral(context, types);
+  SmallVector<Value> values;
+  for (auto [position, type] : llvm::enumerate(types)) {
+    Value address = LLVM::GEPOp::create(
+        builder, loc, ptr, argsType, args,
+        ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(position)});
+    values.push_back(LLVM::LoadOp::create(builder, loc, type, address));
+  }
+  return values;
 }
