@@ -16,9 +16,11 @@
 
 namespace mlir::warp {
 
-/// Adds every dialect warp-mlir defines to `registry`.
+/// Adds every dialect warp-mlir defines to `registry`, with the interfaces
+/// upstream passes look for (convert-to-llvm).
 inline void registerAllWarpDialects(DialectRegistry &registry) {
   registry.insert<WarpDialect>();
+  registerConvertWarpToLLVMInterface(registry);
 }
 
 /// Registers every pass warp-mlir defines with the global pass registry.

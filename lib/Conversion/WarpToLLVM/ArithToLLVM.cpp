@@ -426,7 +426,7 @@ struct CastLowering : ConvertOpToLLVMPattern<CastOp> {
 } // namespace
 
 void mlir::warp::populateWarpArithToLLVMPatterns(
-    const WarpToLLVMTypeConverter &converter, RewritePatternSet &patterns) {
+    const LLVMTypeConverter &converter, RewritePatternSet &patterns) {
   patterns.add<ConstantLowering, ZeroLowering, ProductLowering<MulOp>,
                ProductLowering<MatmulOp>, NegLowering, BitNotLowering,
                CmpLowering, NotLowering, CastLowering>(converter);

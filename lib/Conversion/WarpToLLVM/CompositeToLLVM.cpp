@@ -671,7 +671,7 @@ Value buildSetField(SetFieldOp op, SetFieldOp::Adaptor a, Type,
 } // namespace
 
 void mlir::warp::populateWarpCompositeToLLVMPatterns(
-    const WarpToLLVMTypeConverter &converter, RewritePatternSet &patterns) {
+    const LLVMTypeConverter &converter, RewritePatternSet &patterns) {
   patterns.add<Lowering<VecOp>>(converter, buildVec);
   patterns.add<Lowering<MatOp>>(converter, buildMat);
   patterns.add<Lowering<MatrixFromRowsOp>>(converter, buildFromRows);

@@ -197,7 +197,7 @@ struct ClassifyLowering : ConvertOpToLLVMPattern<WarpOp> {
 } // namespace
 
 void mlir::warp::populateWarpMathToLLVMPatterns(
-    const WarpToLLVMTypeConverter &converter, RewritePatternSet &patterns) {
+    const LLVMTypeConverter &converter, RewritePatternSet &patterns) {
   patterns.add<ElementwiseLowering<SinOp>>(converter, libm<math::SinOp>);
   patterns.add<ElementwiseLowering<CosOp>>(converter, libm<math::CosOp>);
   patterns.add<ElementwiseLowering<TanOp>>(converter, libm<math::TanOp>);

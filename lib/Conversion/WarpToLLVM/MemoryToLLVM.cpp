@@ -274,7 +274,7 @@ struct WriteLowering : ConvertOpToLLVMPattern<WriteOp> {
 } // namespace
 
 void mlir::warp::populateWarpMemoryToLLVMPatterns(
-    const WarpToLLVMTypeConverter &converter, RewritePatternSet &patterns) {
+    const LLVMTypeConverter &converter, RewritePatternSet &patterns) {
   patterns.add<LoadLowering, StoreLowering, ViewLowering, ShapeLowering,
                AtomicLowering, AtomicCasLowering, VarLowering, ReadLowering,
                WriteLowering>(converter);

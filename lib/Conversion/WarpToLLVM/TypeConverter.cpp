@@ -9,30 +9,35 @@ using namespace mlir::warp;
 
 WarpToLLVMTypeConverter::WarpToLLVMTypeConverter(MLIRContext *context)
     : LLVMTypeConverter(context) {
-  addConversion([this](VecType type) -> Type {
-    return LLVM::LLVMArrayType::get(convertType(type.getElementType()),
+  populateWarpToLLVMTypeConversions(*this);
+}
+
+void mlir::warp::populateWarpToLLVMTypeConversions(
+    LLVMTypeConverter &converter) {
+  MLIRContext *context = &converter.getContext();
+  converter.addConversion([&converter](VecType type) -> Type {
+    return LLVM::LLVMArrayType::get(converter.convertType(type.getElementType()),
                                     type.getLength());
   });
-  addConversion([this](MatType type) -> Type {
-    Type row = LLVM::LLVMArrayType::get(convertType(type.getElementType()),
+  converter.addConversion([&converter](MatType type) -> Type {
+    Type row = LLVM::LLVMArrayType::get(converter.convertType(type.getElementType()),
                                         type.getCols());
     return LLVM::LLVMArrayType::get(row, type.getRows());
   });
-  addConversion([this](QuatType type) -> Type {
-    return LLVM::LLVMArrayType::get(convertType(type.getElementType()), 4);
+  converter.addConversion([&converter](QuatType type) -> Type {
+    return LLVM::LLVMArrayType::get(converter.convertType(type.getElementType()), 4);
   });
   // p[3] then q[4]: seven contiguous components.
-  addConversion([this](TransformType type) -> Type {
-    return LLVM::LLVMArrayType::get(convertType(type.getElementType()), 7);
+  converter.addConversion([&converter](TransformType type) -> Type {
+    return LLVM::LLVMArrayType::get(converter.convertType(type.getElementType()), 7);
   });
-  addConversion([this](StructType type) -> Type {
+  converter.addConversion([&converter, context](StructType type) -> Type {
     SmallVector<Type> fields;
     for (Type field : type.getFieldTypes())
-      fields.push_back(convertType(field));
-    return LLVM::LLVMStructType::getLiteral(&getContext(), fields);
+      fields.push_back(converter.convertType(field));
+    return LLVM::LLVMStructType::getLiteral(context, fields);
   });
-  addConversion([this](ArrayType type) -> Type {
-    MLIRContext *context = &getContext();
+  converter.addConversion([context](ArrayType type) -> Type {
     return LLVM::LLVMStructType::getLiteral(
         context,
         {LLVM::LLVMPointerType::get(context),
@@ -41,8 +46,8 @@ WarpToLLVMTypeConverter::WarpToLLVMTypeConverter(MLIRContext *context)
          LLVM::LLVMArrayType::get(IntegerType::get(context, 64),
                                   type.getNdim())});
   });
-  addConversion([this](RefType) -> Type {
-    return LLVM::LLVMPointerType::get(&getContext());
+  converter.addConversion([context](RefType) -> Type {
+    return LLVM::LLVMPointerType::get(context);
   });
 }
 

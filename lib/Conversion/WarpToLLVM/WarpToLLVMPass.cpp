@@ -19,7 +19,7 @@ using namespace mlir;
 using namespace mlir::warp;
 
 void mlir::warp::populateWarpToLLVMPatterns(
-    const WarpToLLVMTypeConverter &converter, RewritePatternSet &patterns) {
+    const LLVMTypeConverter &converter, RewritePatternSet &patterns) {
   populateWarpMemoryToLLVMPatterns(converter, patterns);
   populateWarpArithToLLVMPatterns(converter, patterns);
   populateWarpMathToLLVMPatterns(converter, patterns);

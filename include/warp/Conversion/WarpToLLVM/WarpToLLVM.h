@@ -35,22 +35,31 @@ public:
   LLVM::LLVMStructType getLaunchBoundsType() const;
 };
 
+/// Adds the conversions of WarpToLLVMTypeConverter to `converter` (for
+/// `convert-to-llvm`, which brings its own converter).
+void populateWarpToLLVMTypeConversions(LLVMTypeConverter &converter);
+
+/// Registers the warp dialect's ConvertToLLVMPatternInterface, so that
+/// upstream `convert-to-llvm` lowers warp ops in CFG form (after
+/// `convert-warp-to-cf` and `mem2reg`).
+void registerConvertWarpToLLVMInterface(DialectRegistry &registry);
+
 /// Array access, views, shapes, atomics and variable slots.
-void populateWarpMemoryToLLVMPatterns(const WarpToLLVMTypeConverter &converter,
+void populateWarpMemoryToLLVMPatterns(const LLVMTypeConverter &converter,
                                       RewritePatternSet &patterns);
 /// Constants, zero values, operators, comparisons, bitwise ops and casts.
-void populateWarpArithToLLVMPatterns(const WarpToLLVMTypeConverter &converter,
+void populateWarpArithToLLVMPatterns(const LLVMTypeConverter &converter,
                                      RewritePatternSet &patterns);
 /// Math builtins.
-void populateWarpMathToLLVMPatterns(const WarpToLLVMTypeConverter &converter,
+void populateWarpMathToLLVMPatterns(const LLVMTypeConverter &converter,
                                     RewritePatternSet &patterns);
 /// Vector, matrix, quaternion, transform and struct construction, access and
 /// builtins.
 void populateWarpCompositeToLLVMPatterns(
-    const WarpToLLVMTypeConverter &converter, RewritePatternSet &patterns);
+    const LLVMTypeConverter &converter, RewritePatternSet &patterns);
 
 /// Every pattern above.
-void populateWarpToLLVMPatterns(const WarpToLLVMTypeConverter &converter,
+void populateWarpToLLVMPatterns(const LLVMTypeConverter &converter,
                                 RewritePatternSet &patterns);
 
 /// A symbol a target derives from each kernel's name, and what it is for.
