@@ -17,6 +17,7 @@ config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(
     ("%warp_lib_dir", os.path.join(config.warp_obj_root, "lib")))
+config.substitutions.append(("%warp_obj_root", config.warp_obj_root))
 # The Python that scripts/install-deps.sh gave numpy and warp-lang (lit's own
 # may be another).
 config.substitutions.append(("%numpy_python", config.numpy_python or "python3"))
