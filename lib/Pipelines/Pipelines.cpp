@@ -5,7 +5,6 @@
 #include "warp/Conversion/Passes.h"
 
 #include "mlir/Conversion/GPUToNVVM/GPUToNVVMPass.h"
-#include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
 #include "mlir/Conversion/ConvertToLLVM/ToLLVMPass.h"
 #include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
 #include "mlir/Conversion/MathToLibm/MathToLibm.h"
@@ -22,6 +21,7 @@ void mlir::warp::buildWarpToPTXPipeline(OpPassManager &pm,
                                         const WarpToPTXOptions &options) {
   ConvertWarpToGPUOptions lowering;
   lowering.fuseFp = options.fuseFp;
+  lowering.hostLaunchers = options.hostLaunchers;
   pm.addPass(createConvertWarpToGPU(lowering));
 
   GpuNVVMAttachTargetOptions target;
@@ -48,7 +48,6 @@ void mlir::warp::buildWarpToPTXPipeline(OpPassManager &pm,
 
 void mlir::warp::buildWarpToLLVMPipeline(OpPassManager &pm) {
   pm.addPass(createConvertWarpToCPU());
-  pm.addPass(createArithToLLVMConversionPass());
   // Intrinsics where LLVM has them (they become libm calls or instructions),
   // libm calls for the rest.
   pm.addPass(createConvertMathToLLVMPass());

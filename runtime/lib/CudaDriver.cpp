@@ -38,6 +38,7 @@ using namespace warp::runtime;
   X(cuMemcpyHtoD)                                                              \
   X(cuMemcpyDtoH)                                                              \
   X(cuMemcpyDtoD)                                                              \
+  X(cuMemcpy)                                                                  \
   X(cuMemsetD8)                                                                \
   X(cuLaunchKernel)                                                            \
   X(cuEventCreate)                                                             \
@@ -259,6 +260,14 @@ Status CudaDriver::copyOnDevice(const DeviceBuffer &dst,
     return status;
   return check(api->cuMemcpyDtoD(dst.address(), src.address(), bytes),
                "cuMemcpyDtoD");
+}
+
+Status CudaDriver::copy(void *dst, const void *src, size_t bytes) const {
+  if (bytes == 0)
+    return Status::success();
+  return check(api->cuMemcpy(reinterpret_cast<CUdeviceptr>(dst),
+                             reinterpret_cast<CUdeviceptr>(src), bytes),
+               "cuMemcpy");
 }
 
 Status CudaDriver::memset(const DeviceBuffer &dst, uint8_t value) const {

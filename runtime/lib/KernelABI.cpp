@@ -32,6 +32,7 @@ int64_t warp::runtime::defaultGridSize(int64_t size, unsigned block,
   // A multiprocessor holds 2048 threads on data-center GPUs (fewer on some
   // consumer parts, where this errs towards more blocks: a short tail).
   constexpr int64_t kThreadsPerMultiprocessor = 2048;
+  block = std::max(block, 1u);
   auto blocksFor = [&](int64_t indicesPerThread) {
     int64_t perBlock = int64_t(block) * indicesPerThread;
     return (size + perBlock - 1) / perBlock;

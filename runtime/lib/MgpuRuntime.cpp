@@ -55,18 +55,15 @@ template <typename T> T take(Result<T> result, const char *what) {
   return std::move(*result);
 }
 
-/// Buffers from mgpuMemAlloc, by device address, until mgpuMemFree (never
-/// destroyed either, for the same reason).
-std::map<CUdeviceptr, DeviceBuffer> &buffers() {
-  static auto *allocated = new std::map<CUdeviceptr, DeviceBuffer>();
+/// Buffers from mgpuMemAlloc, by device address, until mgpuMemFree; never
+/// destroyed either, for the same reason.
+struct Buffers {
+  std::mutex mutex;
+  std::map<CUdeviceptr, DeviceBuffer> byAddress;
+};
+Buffers &buffers() {
+  static auto *allocated = new Buffers();
   return *allocated;
-}
-std::mutex buffersMutex;
-
-/// The buffer that starts at `address`, or null.
-const DeviceBuffer *findBuffer(const void *address) {
-  auto it = buffers().find(reinterpret_cast<CUdeviceptr>(address));
-  return it == buffers().end() ? nullptr : &it->second;
 }
 
 } // namespace
@@ -124,28 +121,25 @@ WARP_MGPU_EXPORT void mgpuLaunchKernel(CUfunction function, intptr_t gridX,
 }
 
 WARP_MGPU_EXPORT void *mgpuMemAlloc(uint64_t bytes, CUstream,
-                                    bool /*isHostShared*/) {
+                                    bool isHostShared) {
+  if (isHostShared)
+    check(Status::failure("host-shared (managed) memory is not supported"),
+          "mgpuMemAlloc");
   DeviceBuffer buffer = take(driver().alloc(bytes), "mgpuMemAlloc");
   void *address = buffer.data();
-  std::lock_guard<std::mutex> lock(buffersMutex);
-  buffers().emplace(buffer.address(), std::move(buffer));
+  std::lock_guard<std::mutex> lock(buffers().mutex);
+  buffers().byAddress.emplace(buffer.address(), std::move(buffer));
   return address;
 }
 
 WARP_MGPU_EXPORT void mgpuMemFree(void *address, CUstream) {
-  std::lock_guard<std::mutex> lock(buffersMutex);
-  buffers().erase(reinterpret_cast<CUdeviceptr>(address));
+  std::lock_guard<std::mutex> lock(buffers().mutex);
+  buffers().byAddress.erase(reinterpret_cast<CUdeviceptr>(address));
 }
 
-/// Copies between the host and the start of a buffer from mgpuMemAlloc.
+/// Copies between any two addresses, host or device (a device address may
+/// point inside a buffer).
 WARP_MGPU_EXPORT void mgpuMemcpy(void *dst, void *src, size_t bytes,
                                  CUstream) {
-  std::lock_guard<std::mutex> lock(buffersMutex);
-  if (const DeviceBuffer *device = findBuffer(dst))
-    return check(driver().copyToDevice(*device, src, bytes), "mgpuMemcpy");
-  if (const DeviceBuffer *device = findBuffer(src))
-    return check(driver().copyToHost(dst, *device, bytes), "mgpuMemcpy");
-  check(Status::failure("neither address is the start of a buffer from "
-                        "mgpuMemAlloc"),
-        "mgpuMemcpy");
+  check(driver().copy(dst, src, bytes), "mgpuMemcpy");
 }

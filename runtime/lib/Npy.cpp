@@ -13,6 +13,7 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <limits>
 
 using namespace warp::runtime;
 
@@ -20,7 +21,7 @@ static const char kMagic[] = "\x93NUMPY";
 static constexpr size_t kMagicSize = 6;
 
 size_t NpyArray::itemSize() const {
-  return descr.size() > 2 ? std::stoul(descr.substr(2)) : 0;
+  return descr.size() > 2 ? std::strtoul(descr.c_str() + 2, nullptr, 10) : 0;
 }
 
 int64_t NpyArray::count() const {
@@ -57,9 +58,13 @@ static std::string normalizeDescr(std::string descr) {
   char order = descr[0], kind = descr[1];
   if (order == '=')
     order = '<';
-  if (!std::strchr("biuf", kind) || !std::isdigit(descr[2]))
+  // Only the sizes of bool, integer and float types warp has.
+  std::string size_text = descr.substr(2);
+  if (!std::strchr("biuf", kind) ||
+      (size_text != "1" && size_text != "2" && size_text != "4" &&
+       size_text != "8"))
     return "";
-  size_t size = std::stoul(descr.substr(2));
+  size_t size = std::strtoul(size_text.c_str(), nullptr, 10);
   if (size == 1)
     order = '|';
   else if (order != '<')
@@ -119,7 +124,15 @@ Result<NpyArray> warp::runtime::readNpy(const std::string &path) {
     }
     at = end + 1;
   }
-  size_t dataBytes = size_t(array.count()) * array.itemSize();
+  // The product of the extents, refusing one that overflows.
+  uint64_t elements = 1;
+  for (int64_t extent : array.shape) {
+    if (extent != 0 &&
+        elements > std::numeric_limits<uint64_t>::max() / 8 / uint64_t(extent))
+      return fail("shape " + shape + " is too large");
+    elements *= uint64_t(extent);
+  }
+  size_t dataBytes = elements * array.itemSize();
   size_t dataStart = headerStart + headerLength;
   if (bytes.size() - dataStart != dataBytes)
     return fail("shape " + shape + " of " + array.descr + " needs " +

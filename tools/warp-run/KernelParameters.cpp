@@ -8,6 +8,7 @@
 #include "llvm/ADT/APFloat.h"
 
 #include <cstring>
+#include <limits>
 
 namespace warp::run {
 
@@ -16,7 +17,9 @@ using runtime::NpyArray;
 using runtime::Result;
 using runtime::Status;
 
-size_t Parameter::scalarBytes() const { return std::stoul(descr.substr(2)); }
+size_t Parameter::scalarBytes() const {
+  return std::strtoul(descr.c_str() + 2, nullptr, 10);
+}
 
 size_t Parameter::components() const {
   size_t n = 1;
@@ -80,8 +83,7 @@ describeParameters(mlir::warp::KernelOp kernel) {
     if (!describeValue(valueType, parameter))
       return kernel.emitError()
              << "warp-run cannot pass parameter " << index << " ("
-             << parameter.name << ") of type " << type
-             << ": structs are not supported yet";
+             << parameter.name << ") of type " << type << " yet";
     parameters.push_back(std::move(parameter));
   }
   return parameters;
@@ -138,7 +140,7 @@ Result<HostArgument> readArgument(const Parameter &parameter,
 /// Stores `value` as one scalar of `descr` at `out`.
 static void storeScalar(const std::string &descr, double value, uint8_t *out) {
   char kind = descr[1];
-  size_t bytes = std::stoul(descr.substr(2));
+  size_t bytes = std::strtoul(descr.c_str() + 2, nullptr, 10);
   if (kind == 'f') {
     if (bytes == 2) {
       llvm::APFloat half(value);

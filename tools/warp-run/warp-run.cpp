@@ -36,7 +36,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/TargetSelect.h"
-#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/Format.h"
 
 #include <chrono>
 
@@ -174,6 +174,7 @@ static rt::Status runOnCUDA(ModuleOp module, StringRef kernel,
   PassManager pm(module.getContext());
   mlir::warp::WarpToPTXOptions options;
   options.fuseFp = fuseFp;
+  options.hostLaunchers = false;
   options.libdevice = libdevice;
   mlir::warp::buildWarpToPTXPipeline(pm, options);
   if (failed(pm.run(module)))
@@ -257,6 +258,8 @@ int main(int argc, char **argv) {
 
   if (device != "cpu" && device != "cuda")
     return fail("--device is cpu or cuda, not '" + device + "'");
+  if (block < 1 || block > 1024)
+    return fail("--block is 1 to 1024 threads, not " + Twine(block));
   rt::Result<rt::LaunchBounds> bounds =
       rt::makeLaunchBounds(std::vector<int32_t>(dims.begin(), dims.end()));
   if (!bounds)

@@ -86,6 +86,7 @@ static LogicalResult translateToPTX(Operation *op, raw_ostream &output) {
   options.features = ptxFeatures;
   options.optLevel = ptxOptLevel;
   options.fuseFp = ptxFuseFp;
+  options.hostLaunchers = false; // only the device code is printed
   options.format = ptxCubin ? "bin" : "isa";
   options.cudaPath = ptxCudaPath;
   PassManager pm(op->getContext());

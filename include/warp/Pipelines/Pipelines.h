@@ -34,6 +34,11 @@ struct WarpToPTXOptions : public PassPipelineOptions<WarpToPTXOptions> {
                      "CUDA does by default (false: round every operation, "
                      "as warp-lang's CPU kernels do)"),
       llvm::cl::init(true)};
+  Option<bool> hostLaunchers{
+      *this, "host-launchers",
+      llvm::cl::desc("Give each kernel a host launcher (gpu.launch_func) for "
+                     "gpu-to-llvm; off when only the device code is wanted"),
+      llvm::cl::init(true)};
   Option<std::string> format{
       *this, "format",
       llvm::cl::desc("What the gpu.binary holds: isa (PTX text) or bin (a "

@@ -15,6 +15,8 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 
+#include <limits>
+
 using namespace mlir;
 using namespace mlir::warp;
 
@@ -35,16 +37,24 @@ void mlir::warp::buildHostLauncher(OpBuilder &builder, gpu::GPUFuncOp entry) {
       builder, loc, launcher.getArgument(0), entry.getArgumentTypes());
   Value grid = launcher.getArgument(1);
   Value block = launcher.getArgument(2);
-  // grid 0: ceil(size / block) blocks, at least one.
+  // block in [1, 1024]; grid 0: ceil(size / block) blocks; any grid in
+  // [1, 2^31 - 1] (the kernel loops, so fewer blocks are still correct).
+  auto clamp = [&](Value value, int64_t low, int64_t high) -> Value {
+    Value lowest = arith::ConstantIntOp::create(builder, loc, i64, low);
+    Value highest = arith::ConstantIntOp::create(builder, loc, i64, high);
+    return arith::MinSIOp::create(
+        builder, loc, arith::MaxSIOp::create(builder, loc, value, lowest),
+        highest);
+  };
+  block = clamp(block, 1, 1024);
   Value size = LLVM::ExtractValueOp::create(builder, loc, operands.front(),
                                             ArrayRef<int64_t>{2});
-  Value one = arith::ConstantIntOp::create(builder, loc, i64, 1);
   Value zero = arith::ConstantIntOp::create(builder, loc, i64, 0);
-  Value oneEach = arith::MaxSIOp::create(
-      builder, loc, one, arith::CeilDivSIOp::create(builder, loc, size, block));
+  Value oneEach = arith::CeilDivSIOp::create(builder, loc, size, block);
   Value unset = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq,
                                       grid, zero);
-  grid = arith::SelectOp::create(builder, loc, unset, oneEach, grid);
+  grid = clamp(arith::SelectOp::create(builder, loc, unset, oneEach, grid), 1,
+               std::numeric_limits<int32_t>::max());
 
   auto asIndex = [&](Value value) -> Value {
     return arith::IndexCastOp::create(builder, loc, builder.getIndexType(),

@@ -15,8 +15,8 @@ inline constexpr llvm::StringLiteral kHostLauncherSuffix = "_launch";
 /// @<kernel>_launch(%args: !llvm.ptr, %grid: i64, %block: i64)`: it loads
 /// the launch bounds and the kernel's arguments from the C struct `args`
 /// points to (docs/abi.md, as the CPU entry takes them) and launches `entry`
-/// with `gpu.launch_func` on `grid` blocks of `block` threads, or, with
-/// `grid` 0, one thread per launch index.
+/// with `gpu.launch_func` on `grid` blocks of `block` threads (clamped to
+/// [1, 1024]), or, with `grid` 0, one thread per launch index.
 void buildHostLauncher(OpBuilder &builder, gpu::GPUFuncOp entry);
 
 } // namespace mlir::warp

@@ -77,8 +77,13 @@ bool isSmallStraightLine(LLVM::LLVMFuncOp body) {
   if (!body.getBody().hasOneBlock())
     return false;
   int64_t size = 0;
-  body.walk([&](Operation *) { ++size; });
-  return size <= kMaxUnrolledBodySize;
+  bool allocates = false;
+  body.walk([&](Operation *op) {
+    ++size;
+    // Cloned into the loop, a stack slot would be allocated every pass.
+    allocates |= isa<LLVM::AllocaOp>(op);
+  });
+  return size <= kMaxUnrolledBodySize && !allocates;
 }
 
 /// A linear launch index and its launch indices.
@@ -187,7 +192,7 @@ SmallVector<Value> EntryBuilder::bodyArguments(ArrayRef<Value> indices) {
 
 /// Whether `op` may run before another thread's stores: it reads memory at
 /// most.
-static bool isLoadOrPure(Operation &op) {
+bool isLoadOrPure(Operation &op) {
   if (auto load = dyn_cast<LLVM::LoadOp>(op))
     return !load.getVolatile_() &&
            load.getOrdering() == LLVM::AtomicOrdering::not_atomic;
@@ -219,7 +224,7 @@ Block *EntryBuilder::addPositionBlock(Position &arguments) {
   return block;
 }
 
-static SmallVector<Value> flatten(const Position &position) {
+SmallVector<Value> flatten(const Position &position) {
   SmallVector<Value> values{position.linear};
   llvm::append_range(values, position.indices);
   return values;
@@ -231,14 +236,17 @@ Position EntryBuilder::buildLoop(const Position &start, int64_t count) {
   auto *step = new Block();
   entry.getBody().push_back(step);
   Block *exit = addPositionBlock(stop);
+
+  // The span from a pass's first index to its last, computed once.
+  Value span;
+  if (count > 1)
+    span = arith::MulIOp::create(builder, loc, stride, constant(i64, count - 1));
   cf::BranchOp::create(builder, loc, header, flatten(start));
 
   builder.setInsertionPointToEnd(header);
   Value last = current.linear;
-  if (count > 1)
-    last = arith::AddIOp::create(
-        builder, loc, last,
-        arith::MulIOp::create(builder, loc, stride, constant(i64, count - 1)));
+  if (span)
+    last = arith::AddIOp::create(builder, loc, last, span);
   Value inside = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::slt,
                                        last, size);
   cf::CondBranchOp::create(builder, loc, inside, step, ValueRange{}, exit,

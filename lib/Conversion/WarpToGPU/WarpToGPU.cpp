@@ -14,10 +14,10 @@
 #include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/TypeUtilities.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Transforms/Passes.h"
@@ -80,6 +80,10 @@ void widenNarrowAbs(gpu::GPUModuleOp gpuModule) {
 /// and an add into an fma (warp-lang's fuse_fp).
 void allowContraction(gpu::GPUModuleOp gpuModule) {
   gpuModule.walk([](Operation *op) {
+    // Only float arithmetic rounds; selects and the like also carry flags.
+    if (op->getNumResults() != 1 ||
+        !isa<FloatType>(getElementTypeOrSelf(op->getResult(0).getType())))
+      return;
     if (auto arith = dyn_cast<arith::ArithFastMathInterface>(op)) {
       auto flags = arith.getFastMathFlagsAttr();
       auto contracted = (flags ? flags.getValue() : arith::FastMathFlags::none) |

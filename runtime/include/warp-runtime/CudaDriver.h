@@ -133,6 +133,9 @@ public:
   /// this device. Asynchronous to the host; time it with a CudaTimer.
   Status copyOnDevice(const DeviceBuffer &dst, const DeviceBuffer &src,
                       size_t bytes) const;
+  /// Copies `bytes` between any two addresses, host or device (unified
+  /// addressing tells them apart), e.g. inside a buffer.
+  Status copy(void *dst, const void *src, size_t bytes) const;
   /// Sets every byte of `dst` to `value`.
   Status memset(const DeviceBuffer &dst, uint8_t value) const;
 

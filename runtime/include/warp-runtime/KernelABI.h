@@ -35,7 +35,8 @@ constexpr int64_t kIndicesPerThread = 4;
 /// The number of blocks of `block` threads to launch `size` indices with on
 /// a device of `multiprocessors` SMs: one index per thread while that does
 /// not fill the device once, else as few blocks as fill it, down to
-/// kIndicesPerThread indices per thread. Between 1 and 2^31 - 1.
+/// kIndicesPerThread indices per thread. Between 1 and 2^31 - 1 (a `block`
+/// of 0 counts as 1).
 int64_t defaultGridSize(int64_t size, unsigned block, int multiprocessors);
 
 /// An N-dimensional array argument: the element at (i0, ..., iN-1) is at

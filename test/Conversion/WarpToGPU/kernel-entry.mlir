@@ -81,10 +81,11 @@ warp.kernel @clamp2(%a: !warp.array<f32, 2>, %x: f32) dims(2) {
 // CHECK: %[[FIRST:.*]] = arith.addi %{{.*}}, %{{.*}} : i64
 // CHECK-NEXT: %[[STRIDE:.*]] = arith.muli %{{.*}}, %{{.*}} : i64
 // CHECK: %[[SIZE2:.*]] = llvm.extractvalue %{{.*}}[2] : !llvm.struct<(array<4 x i32>, i32, i64)>
-// CHECK: cf.br ^[[HEAD4:.*]](%{{.*}}, %{{.*}} : i64, i32)
-// CHECK: ^[[HEAD4]](%[[T4:.*]]: i64, %{{.*}}: i32):
-// CHECK-NEXT: %[[THREE:.*]] = arith.constant 3 : i64
+// The span of a pass, stride * 3, is computed once, before the loop.
+// CHECK: %[[THREE:.*]] = arith.constant 3 : i64
 // CHECK-NEXT: %[[SPAN:.*]] = arith.muli %[[STRIDE]], %[[THREE]] : i64
+// CHECK-NEXT: cf.br ^[[HEAD4:.*]](%{{.*}}, %{{.*}} : i64, i32)
+// CHECK: ^[[HEAD4]](%[[T4:.*]]: i64, %{{.*}}: i32):
 // CHECK-NEXT: %[[LAST:.*]] = arith.addi %[[T4]], %[[SPAN]] : i64
 // CHECK-NEXT: %[[ALL:.*]] = arith.cmpi slt, %[[LAST]], %[[SIZE2]] : i64
 // CHECK-NEXT: cf.cond_br %[[ALL]], ^[[PASS:.*]], ^[[REST:.*]](%[[T4]], %{{.*}} : i64, i32)
