@@ -24,8 +24,6 @@ namespace mlir::warp {
 using namespace mlir;
 using namespace mlir::warp;
 
-static constexpr StringLiteral kKernelAttr = "warp.kernel";
-static constexpr StringLiteral kLaunchDimsAttr = "warp.launch_dims";
 static constexpr StringLiteral kPythonNameAttr = "warp.py_name";
 
 namespace {

@@ -109,29 +109,18 @@ struct ConvertWarpToCPUPass
   void runOnOperation() override {
     ModuleOp module = getOperation();
     OpPassManager lowering(ModuleOp::getOperationName());
-    lowering.addPass(createConvertWarpToCF());
-    lowering.addPass(createMem2Reg());
-    lowering.addPass(createConvertWarpToLLVM());
+    buildWarpBodyLowering(lowering);
     if (failed(runPipeline(lowering, module)))
       return signalPassFailure();
-
-    if (failed(checkKernelSymbolsAreFree(
-            module, {{"_body", "lowered body"}, {kCpuEntrySuffix, "CPU entry"}})))
+    FailureOr<SmallVector<LoweredKernel>> kernels =
+        prepareKernelBodies(module, {{kCpuEntrySuffix, "CPU entry"}});
+    if (failed(kernels))
       return signalPassFailure();
     OpBuilder builder(&getContext());
-    WarpToLLVMTypeConverter converter(&getContext());
-    for (auto function :
-         llvm::make_early_inc_range(module.getOps<LLVM::LLVMFuncOp>())) {
-      auto rankAttr = function->getAttrOfType<IntegerAttr>("warp.launch_dims");
-      if (!function->hasAttr("warp.kernel") || !rankAttr)
-        continue;
-      std::string name = function.getSymName().str();
-      function.setSymName(name + "_body");
-      function.setLinkage(LLVM::Linkage::Internal);
-      function.setAlwaysInline(true);
-      builder.setInsertionPointAfter(function);
-      buildCpuEntry(builder, function, name, rankAttr.getInt(),
-                    converter.getLaunchBoundsType());
+    for (const LoweredKernel &kernel : *kernels) {
+      builder.setInsertionPointAfter(kernel.body);
+      buildCpuEntry(builder, kernel.body, kernel.name, kernel.rank,
+                    getLaunchBoundsType(&getContext()));
     }
   }
 };

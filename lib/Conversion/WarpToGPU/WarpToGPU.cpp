@@ -105,16 +105,14 @@ struct ConvertWarpToGPUPass
   void runOnOperation() override {
     ModuleOp module = getOperation();
     OpPassManager lowering(ModuleOp::getOperationName());
-    lowering.addPass(createConvertWarpToCF());
-    lowering.addPass(createMem2Reg());
-    lowering.addPass(createConvertWarpToLLVM());
+    buildWarpBodyLowering(lowering);
     if (failed(runPipeline(lowering, module)))
       return signalPassFailure();
-
-    if (failed(checkKernelSymbolsAreFree(
-            module, {{"_body", "lowered body"},
-                     {kHostLauncherSuffix, "host launcher"}})))
+    FailureOr<SmallVector<LoweredKernel>> kernels = prepareKernelBodies(
+        module, {{kHostLauncherSuffix, "host launcher"}});
+    if (failed(kernels))
       return signalPassFailure();
+
     MLIRContext *context = &getContext();
     OpBuilder builder(context);
     builder.setInsertionPointToEnd(module.getBody());
@@ -122,22 +120,14 @@ struct ConvertWarpToGPUPass
         gpu::GPUModuleOp::create(builder, module.getLoc(), kGpuModuleName);
     module->setAttr(gpu::GPUDialect::getContainerModuleAttrName(),
                     builder.getUnitAttr());
-
-    WarpToLLVMTypeConverter converter(context);
     for (auto function :
-         llvm::make_early_inc_range(module.getOps<LLVM::LLVMFuncOp>())) {
+         llvm::make_early_inc_range(module.getOps<LLVM::LLVMFuncOp>()))
       function->moveBefore(gpuModule.getBody(), gpuModule.getBody()->end());
-      auto rankAttr = function->getAttrOfType<IntegerAttr>("warp.launch_dims");
-      if (!function->hasAttr("warp.kernel") || !rankAttr)
-        continue;
-      std::string name = function.getSymName().str();
-      function.setSymName(name + "_body");
-      function.setLinkage(LLVM::Linkage::Internal);
-      function.setAlwaysInline(true);
+    for (const LoweredKernel &kernel : *kernels) {
       builder.setInsertionPointToEnd(gpuModule.getBody());
       gpu::GPUFuncOp entry =
-          buildKernelEntry(builder, function, name, rankAttr.getInt(),
-                           converter.getLaunchBoundsType());
+          buildKernelEntry(builder, kernel.body, kernel.name, kernel.rank,
+                           getLaunchBoundsType(context));
       if (hostLaunchers) {
         builder.setInsertionPoint(gpuModule);
         buildHostLauncher(builder, entry);

@@ -2,22 +2,33 @@
 
 #include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
 
+#include "warp/Conversion/WarpToCF/WarpToCF.h"
+
 #include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/SymbolTable.h"
+#include "mlir/Transforms/Passes.h"
 
 using namespace mlir;
 using namespace mlir::warp;
 
+void mlir::warp::buildWarpBodyLowering(OpPassManager &pm) {
+  pm.addPass(createConvertWarpToCF());
+  pm.addPass(createMem2Reg());
+  pm.addPass(createConvertWarpToLLVM());
+}
+
 LogicalResult
 mlir::warp::checkKernelSymbolsAreFree(ModuleOp module,
                                       ArrayRef<KernelSymbol> symbols) {
+  SymbolTable table(module);
   bool free = true;
   for (auto function : module.getOps<LLVM::LLVMFuncOp>()) {
-    if (!function->hasAttr("warp.kernel"))
+    if (!function->hasAttr(kKernelAttr))
       continue;
     StringRef name = function.getSymName();
     for (const KernelSymbol &symbol : symbols) {
       std::string derived = (name + symbol.suffix).str();
-      if (!module.lookupSymbol(derived))
+      if (!table.lookup(derived))
         continue;
       function.emitError() << "kernel '" << name << "' needs the symbol '"
                            << derived << "' for its " << symbol.purpose
@@ -26,6 +37,27 @@ mlir::warp::checkKernelSymbolsAreFree(ModuleOp module,
     }
   }
   return success(free);
+}
+
+FailureOr<SmallVector<LoweredKernel>>
+mlir::warp::prepareKernelBodies(ModuleOp module,
+                                ArrayRef<KernelSymbol> symbols) {
+  SmallVector<KernelSymbol> all{{kBodySuffix, "lowered body"}};
+  llvm::append_range(all, symbols);
+  if (failed(checkKernelSymbolsAreFree(module, all)))
+    return failure();
+  SmallVector<LoweredKernel> kernels;
+  for (auto function : module.getOps<LLVM::LLVMFuncOp>()) {
+    auto rank = function->getAttrOfType<IntegerAttr>(kLaunchDimsAttr);
+    if (!function->hasAttr(kKernelAttr) || !rank)
+      continue;
+    std::string name = function.getSymName().str();
+    function.setSymName(name + kBodySuffix.str());
+    function.setLinkage(LLVM::Linkage::Internal);
+    function.setAlwaysInline(true);
+    kernels.push_back({function, name, unsigned(rank.getInt())});
+  }
+  return kernels;
 }
 
 SmallVector<Value> mlir::warp::loadKernelArguments(OpBuilder &builder,

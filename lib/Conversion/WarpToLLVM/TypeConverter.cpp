@@ -51,8 +51,7 @@ void mlir::warp::populateWarpToLLVMTypeConversions(
   });
 }
 
-LLVM::LLVMStructType WarpToLLVMTypeConverter::getLaunchBoundsType() const {
-  MLIRContext *context = &getContext();
+LLVM::LLVMStructType mlir::warp::getLaunchBoundsType(MLIRContext *context) {
   Type i32 = IntegerType::get(context, 32);
   return LLVM::LLVMStructType::getLiteral(
       context, {LLVM::LLVMArrayType::get(i32, 4), i32,

@@ -3,6 +3,7 @@
 // Warp's row-major unravel and the lowered body.
 // RUN: warp-opt %s --convert-warp-to-gpu | FileCheck %s
 // RUN: warp-opt %s --convert-warp-to-gpu | FileCheck %s --check-prefix=HOST
+// RUN: warp-opt %s --convert-warp-to-gpu | FileCheck %s --check-prefix=HELPER
 // RUN: warp-opt %s --convert-warp-to-gpu=host-launchers=false | FileCheck %s --check-prefix=NOHOST
 // NOHOST-NOT: _launch
 
@@ -109,7 +110,8 @@ warp.kernel @copy(%src: !warp.array<f32, 1>, %dst: !warp.array<f32, 1>) dims(1) 
 }
 
 // Functions the kernels call are lowered into the same gpu.module.
-// CHECK: llvm.func @helper(%{{.*}}: f32) -> f32
+// HELPER: gpu.module @warp_kernels
+// HELPER: llvm.func @helper(%{{.*}}: f32) -> f32
 warp.func @helper(%x: f32) -> f32 {
   %y = warp.add %x, %x : f32
   warp.return %y : f32

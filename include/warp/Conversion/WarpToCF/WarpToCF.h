@@ -11,6 +11,11 @@
 namespace mlir::warp {
 #define GEN_PASS_DECL_CONVERTWARPTOCF
 #include "warp/Conversion/Passes.h.inc"
+
+/// The attributes a lowered kernel carries: it is a kernel, and its launch
+/// rank (the number of leading launch-index arguments).
+inline constexpr llvm::StringLiteral kKernelAttr = "warp.kernel";
+inline constexpr llvm::StringLiteral kLaunchDimsAttr = "warp.launch_dims";
 } // namespace mlir::warp
 
 #endif // WARP_CONVERSION_WARPTOCF_WARPTOCF_H

@@ -13,6 +13,7 @@
 #include "mlir/Conversion/LLVMCommon/TypeConverter.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Pass/Pass.h"
+#include "mlir/Pass/PassManager.h"
 
 namespace mlir {
 class RewritePatternSet;
@@ -30,10 +31,10 @@ namespace mlir::warp {
 class WarpToLLVMTypeConverter : public LLVMTypeConverter {
 public:
   explicit WarpToLLVMTypeConverter(MLIRContext *context);
-
-  /// `{[4 x i32] shape, i32 ndim, i64 size}`: the launch bounds.
-  LLVM::LLVMStructType getLaunchBoundsType() const;
 };
+
+/// `{[4 x i32] shape, i32 ndim, i64 size}`: the launch bounds.
+LLVM::LLVMStructType getLaunchBoundsType(MLIRContext *context);
 
 /// Adds the conversions of WarpToLLVMTypeConverter to `converter` (for
 /// `convert-to-llvm`, which brings its own converter).
@@ -67,6 +68,29 @@ struct KernelSymbol {
   StringRef suffix;
   StringRef purpose;
 };
+
+/// Adds what every target runs first: convert-warp-to-cf, mem2reg and
+/// convert-warp-to-llvm, leaving kernels and functions as llvm.func.
+void buildWarpBodyLowering(OpPassManager &pm);
+
+/// The suffix of a lowered kernel body: kernel `k`'s body becomes `k_body`.
+inline constexpr llvm::StringLiteral kBodySuffix = "_body";
+
+/// A kernel after buildWarpBodyLowering and prepareKernelBodies.
+struct LoweredKernel {
+  /// `k_body`: internal and always inlined into the target's entry.
+  LLVM::LLVMFuncOp body;
+  /// The kernel's name, `k`, which the target's entry points derive from.
+  std::string name;
+  /// Launch dimensions: the body's leading i32 arguments.
+  unsigned rank;
+};
+
+/// Checks that the names every target derives (`k_body`, then those of
+/// `symbols`) are free, then renames each kernel `k` of the lowered `module`
+/// to `k_body`, internal and always inlined, and returns them.
+FailureOr<SmallVector<LoweredKernel>>
+prepareKernelBodies(ModuleOp module, ArrayRef<KernelSymbol> symbols);
 
 /// Fails, with an error at the kernel, when some kernel `k` of the lowered
 /// `module` (an llvm.func marked `warp.kernel`) would need a symbol
