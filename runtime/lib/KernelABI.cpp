@@ -3,6 +3,7 @@
 #include "warp-runtime/KernelABI.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 using namespace warp::runtime;
@@ -42,4 +43,22 @@ int64_t warp::runtime::defaultGridSize(int64_t size, unsigned block,
   int64_t grid = std::max(blocksFor(kIndicesPerThread),
                           std::min(blocksFor(1), resident));
   return std::clamp<int64_t>(grid, 1, std::numeric_limits<int32_t>::max());
+}
+
+std::vector<uint8_t>
+warp::runtime::contiguousArrayDescriptor(void *data,
+                                         const std::vector<int32_t> &shape,
+                                         int64_t elementBytes) {
+  // {void *data; int32_t shape[N]; int64_t strides[N];} with C alignment.
+  size_t ndim = shape.size();
+  size_t stridesAt = (8 + 4 * ndim + 7) / 8 * 8;
+  std::vector<uint8_t> bytes(stridesAt + 8 * ndim, 0);
+  std::memcpy(bytes.data(), &data, sizeof(void *));
+  std::memcpy(bytes.data() + 8, shape.data(), 4 * ndim);
+  int64_t stride = elementBytes;
+  for (size_t dim = ndim; dim-- > 0;) {
+    std::memcpy(bytes.data() + stridesAt + 8 * dim, &stride, 8);
+    stride *= shape[dim];
+  }
+  return bytes;
 }

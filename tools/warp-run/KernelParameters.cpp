@@ -196,20 +196,9 @@ Result<HostArgument> randomArgument(const Parameter &parameter,
 }
 
 std::vector<uint8_t> arrayDescriptor(const HostArgument &argument,
-                                                void *data) {
-  unsigned ndim = argument.parameter.ndim;
-  // {void *data; int32_t shape[N]; int64_t strides[N];} with C alignment.
-  size_t stridesAt = (8 + 4 * ndim + 7) / 8 * 8;
-  std::vector<uint8_t> bytes(stridesAt + 8 * ndim, 0);
-  std::memcpy(bytes.data(), &data, sizeof(void *));
-  std::vector<int32_t> shape = argument.arrayShape();
-  int64_t stride = argument.parameter.valueBytes();
-  for (int dim = ndim - 1; dim >= 0; --dim) {
-    std::memcpy(&bytes[8 + 4 * dim], &shape[dim], 4);
-    std::memcpy(&bytes[stridesAt + 8 * dim], &stride, 8);
-    stride *= shape[dim];
-  }
-  return bytes;
+                                     void *data) {
+  return runtime::contiguousArrayDescriptor(
+      data, argument.arrayShape(), argument.parameter.valueBytes());
 }
 
 } // namespace warp::run

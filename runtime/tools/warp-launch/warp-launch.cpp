@@ -449,20 +449,6 @@ static Result<std::vector<size_t>> entryParams(const std::string &ptx,
 }
 
 /// The ABI bytes of an array argument: the descriptor of docs/abi.md.
-static std::vector<uint8_t> descriptor(const Argument &arg, void *data) {
-  size_t ndim = arg.shape.size();
-  std::vector<uint8_t> bytes(8 + ((4 * ndim + 7) & ~size_t(7)) + 8 * ndim);
-  std::memcpy(bytes.data(), &data, 8);
-  std::memcpy(bytes.data() + 8, arg.shape.data(), 4 * ndim);
-  // C-contiguous strides, in bytes.
-  int64_t stride = int64_t(arg.dtype.bytes());
-  size_t stridesAt = bytes.size() - 8 * ndim;
-  for (size_t k = ndim; k-- > 0;) {
-    std::memcpy(bytes.data() + stridesAt + 8 * k, &stride, 8);
-    stride *= arg.shape[k];
-  }
-  return bytes;
-}
 
 /// Runs `enqueue` once as a warm-up, then `repeat` times, each timed with
 /// CUDA events; prints the best and median time and, given `bytes`, the
@@ -556,8 +542,9 @@ int main(int argc, char **argv) {
                 std::to_string(given) + " given");
   for (size_t i = 0; i < given; ++i) {
     const Argument &arg = options->args[i];
-    size_t bytes = arg.isArray ? descriptor(arg, nullptr).size()
-                               : arg.host.size();
+    size_t bytes = arg.isArray
+                       ? contiguousArrayDescriptor(nullptr, arg.shape, 0).size()
+                       : arg.host.size();
     if ((*params)[i + 1] != bytes)
       return fail("argument " + std::to_string(i) + " (" + arg.spec +
                   ") is " + std::to_string(bytes) + " bytes; parameter " +
@@ -604,7 +591,8 @@ int main(int argc, char **argv) {
                                                arg.host.size());
         status.failed())
       return fail(arg.spec + ": " + status.message());
-    std::vector<uint8_t> desc = descriptor(arg, buffers[i].data());
+    std::vector<uint8_t> desc = contiguousArrayDescriptor(
+        buffers[i].data(), arg.shape, int64_t(arg.dtype.bytes()));
     keep(desc.data(), desc.size());
   }
   std::vector<void *> pointers;
