@@ -17,6 +17,8 @@
 
 #include "KernelEntry.h"
 
+#include "warp-runtime/KernelABI.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -31,8 +33,9 @@ namespace {
 
 /// NVVM's global memory.
 constexpr unsigned kGlobalAddressSpace = 1;
-/// Launch indices run by one pass of the unrolled loop.
-constexpr int64_t kIndicesPerPass = 4;
+/// Launch indices run by one pass of the unrolled loop: what the runtime's
+/// default grid gives each thread.
+constexpr int64_t kIndicesPerPass = ::warp::runtime::kIndicesPerThread;
 /// The largest body, in LLVM dialect operations, that the unrolled loop
 /// repeats (an array access is about 10 per index).
 constexpr int64_t kMaxUnrolledBodySize = 256;

@@ -27,9 +27,9 @@ static_assert(sizeof(LaunchBounds) == 32 && alignof(LaunchBounds) == 8,
 /// The bounds of a launch over `shape`: 1 to 4 extents, none negative.
 Result<LaunchBounds> makeLaunchBounds(const std::vector<int32_t> &shape);
 
-/// Launch indices a GPU thread runs, at most, under defaultGridSize: the
+/// Launch indices a GPU thread runs, at most, under defaultGridSize; the
 /// compiler unrolls the grid-stride loop of small kernels by this much
-/// (docs/abi.md, "GPU launch").
+/// (lib/Conversion/WarpToGPU/KernelEntry.cpp; docs/abi.md, "GPU launch").
 constexpr int64_t kIndicesPerThread = 4;
 
 /// The number of blocks of `block` threads to launch `size` indices with on
