@@ -44,7 +44,6 @@ import datetime
 import importlib.util
 import os
 import platform
-import re
 import shlex
 import statistics
 import subprocess
@@ -69,44 +68,15 @@ CLANG = os.environ.get("CLANG", "clang-22")
 # Ours at -O3 and at warp-lang's -O2, both with warp-lang's -march policy
 # (warp.config.cpu_compiler_flags starts with -march=native).
 VARIANTS = [("O3", ["-O3", "-march=native"]), ("O2", ["-O2", "-march=native"])]
-# Diagnostics: not compiler outputs. Each is our IR edited, or compiled with
-# an extra option, at the first variant's flags:
-#   contig  every array's stride in NAME_body replaced by its element size
-#           (sound here: every array is contiguous), as if the compiler
-#           specialised kernels for contiguous arrays, as warp-lang does (its
-#           CPU entry tests the strides and runs a copy of the kernel
-#           compiled with constant strides).
-#   got     module flag RtLibUseGOT: libm calls (sinf, ...) through the GOT
-#           (`call *reg`), not PLT stubs, as clang's -fno-plt does for C and
-#           as warp-lang's JIT-linked code calls them.
+# Diagnostics: not compiler outputs. Each is our IR compiled with an extra
+# option, at the first variant's flags:
 #   unroll  -mllvm -unroll-threshold=4000: constant-trip loops fully
 #           unrolled, as warp-lang's code generator unrolls loops of up to
 #           max_unroll = 16 trips before clang sees them.
-STRIDE = re.compile(r"^(  %\d+) = extractvalue \{ ptr, \[1 x i32\], \[1 x i64\] \} "
-                    r"%(\d+), 2, 0$", re.M)
-
-
-def edit_contig(name, text):
-    """In NAME_body(i32 %0, <arguments>), argument k is %(k + 1)."""
-    elem = [spec[2] * np.dtype(spec[1]).itemsize if spec[0] == "array" else None
-            for spec in KERNELS[name][1]]
-    return STRIDE.subn(lambda m: f"{m[1]} = add i64 0, {elem[int(m[2]) - 1]}", text)
-
-
-def edit_got(name, text):
-    ids = [int(i) for i in re.findall(r"^!(\d+) = ", text, re.M)]
-    flag = max(ids, default=-1) + 1
-    text, count = re.subn(r"^!llvm\.module\.flags = !\{(.*)\}$",
-                          lambda m: f"!llvm.module.flags = !{{{m[1]}, !{flag}}}",
-                          text, flags=re.M)
-    if count == 0:
-        text += f"\n!llvm.module.flags = !{{!{flag}}}\n"
-    return text + f'!{flag} = !{{i32 7, !"RtLibUseGOT", i32 1}}\n', 1
-
-
+# (Two earlier diagnostics are now what the compiler does: `contig`, the
+# kernel specialized for C-contiguous arrays, and `got`, libm called
+# through the GOT; docs/performance.md has their measurements.)
 DIAGNOSTICS = [  # label, IR edit or None, extra clang flags
-    ("contig", edit_contig, []),
-    ("got", edit_got, []),
     ("unroll", None, ["-mllvm", "-unroll-threshold=4000"]),
 ]
 RTOL = 1e-5

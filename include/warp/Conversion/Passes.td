@@ -94,7 +94,19 @@ def ConvertWarpToCPU : Pass<"convert-warp-to-cpu", "::mlir::ModuleOp"> {
     last index varies fastest), as warp-lang's CPU kernels do. arith and
     math ops are left for `convert-arith-to-llvm` and `convert-math-to-llvm`
     / `convert-math-to-libm`.
+
+    With `specialize-contiguous` (the default), a kernel with arrays tests
+    at the start whether they are all C-contiguous and then runs a copy of
+    the loops in which their strides are computed from extents and element
+    sizes, so that LLVM folds addresses and vectorizes; otherwise the
+    general loops run.
   }];
+  let options = [
+    Option<"specializeContiguous", "specialize-contiguous", "bool",
+           /*default=*/"true",
+           "Run a copy of the loops specialized for C-contiguous arrays when "
+           "the arrays are">
+  ];
   let dependentDialects = ["::mlir::LLVM::LLVMDialect",
                            "::mlir::arith::ArithDialect",
                            "::mlir::math::MathDialect",

@@ -24,6 +24,22 @@ namespace mlir::warp {
 using namespace mlir;
 using namespace mlir::warp;
 
+/// Bytes of a value of `type` in docs/abi.md's layout, or 0 for a struct
+/// (whose C layout this pass has no need for).
+static int64_t valueBytes(Type type) {
+  if (auto vec = dyn_cast<VecType>(type))
+    return vec.getLength() * valueBytes(vec.getElementType());
+  if (auto mat = dyn_cast<MatType>(type))
+    return mat.getRows() * mat.getCols() * valueBytes(mat.getElementType());
+  if (auto quat = dyn_cast<QuatType>(type))
+    return 4 * valueBytes(quat.getElementType());
+  if (auto transform = dyn_cast<TransformType>(type))
+    return 7 * valueBytes(transform.getElementType());
+  if (type.isIntOrFloat())
+    return std::max<int64_t>(1, type.getIntOrFloatBitWidth() / 8);
+  return 0;
+}
+
 static constexpr StringLiteral kPythonNameAttr = "warp.py_name";
 
 namespace {
@@ -319,6 +335,12 @@ struct ConvertWarpToCFPass
                                      builder.getFunctionType(inputs, {}));
     func->setAttr(kKernelAttr, builder.getUnitAttr());
     func->setAttr(kLaunchDimsAttr, builder.getI32IntegerAttr(*rank));
+    SmallVector<int64_t> elementBytes;
+    for (Type type : kernel.getArgumentTypes()) {
+      auto array = dyn_cast<ArrayType>(type);
+      elementBytes.push_back(array ? valueBytes(array.getDtype()) : 0);
+    }
+    func->setAttr(kElementBytesAttr, builder.getDenseI64ArrayAttr(elementBytes));
     if (ArrayAttr argAttrs = kernel.getArgAttrsAttr()) {
       SmallVector<Attribute> shifted(*rank, builder.getDictionaryAttr({}));
       llvm::append_range(shifted, argAttrs);

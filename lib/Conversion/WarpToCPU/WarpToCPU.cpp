@@ -58,21 +58,27 @@ void buildCountedLoop(OpBuilder &builder, Location loc, Value extent,
   builder.setInsertionPointToEnd(after);
 }
 
-/// Builds `llvm.func @<name>_cpu(%args: !llvm.ptr)` running `body` over the
-/// launch.
-void buildCpuEntry(OpBuilder &builder, LLVM::LLVMFuncOp body, StringRef name,
-                   unsigned rank, LLVM::LLVMStructType boundsType) {
+/// Builds `llvm.func @<name>_cpu(%args: !llvm.ptr)` running `kernel`'s body
+/// over the launch. When the kernel's arrays are C-contiguous at run time,
+/// it runs a copy of the loops in which their strides are visible to LLVM
+/// (specializeForContiguousArrays), which lets it fold addresses and
+/// vectorize.
+void buildCpuEntry(OpBuilder &builder, const LoweredKernel &kernel,
+                   LLVM::LLVMStructType boundsType, bool specialize) {
   MLIRContext *context = builder.getContext();
+  LLVM::LLVMFuncOp body = kernel.body;
+  unsigned rank = kernel.rank;
   Location loc = body.getLoc();
   Type ptr = LLVM::LLVMPointerType::get(context);
   Type i32 = builder.getI32Type();
   auto entry = LLVM::LLVMFuncOp::create(
-      builder, loc, (name + kCpuEntrySuffix).str(),
+      builder, loc, (kernel.name + kCpuEntrySuffix).str(),
       LLVM::LLVMFunctionType::get(LLVM::LLVMVoidType::get(context), {ptr}));
   Block *start = entry.addEntryBlock(builder);
   builder.setInsertionPointToEnd(start);
 
-  ArrayRef<Type> argumentTypes = body.getFunctionType().getParams().drop_front(rank);
+  ArrayRef<Type> argumentTypes =
+      body.getFunctionType().getParams().drop_front(rank);
   SmallVector<Type> fields{boundsType};
   llvm::append_range(fields, argumentTypes);
   SmallVector<Value> arguments =
@@ -86,26 +92,46 @@ void buildCpuEntry(OpBuilder &builder, LLVM::LLVMFuncOp body, StringRef name,
         LLVM::ExtractValueOp::create(builder, loc, i32, bounds, position));
   }
 
-  SmallVector<Value> indices;
-  std::function<void(unsigned)> loopOver = [&](unsigned dim) {
-    if (dim == rank) {
-      SmallVector<Value> operands(indices);
-      llvm::append_range(operands, arguments);
-      LLVM::CallOp::create(builder, loc, body, operands);
-      return;
-    }
-    buildCountedLoop(builder, loc, extents[dim], [&](Value index) {
-      indices.push_back(index);
-      loopOver(dim + 1);
-      indices.pop_back();
-    });
+  // The loops over the launch, calling the body with `callArguments`.
+  auto buildLoops = [&](ArrayRef<Value> callArguments) {
+    SmallVector<Value> indices;
+    std::function<void(unsigned)> loopOver = [&](unsigned dim) {
+      if (dim == rank) {
+        SmallVector<Value> operands(indices);
+        llvm::append_range(operands, callArguments);
+        LLVM::CallOp::create(builder, loc, body, operands);
+        return;
+      }
+      buildCountedLoop(builder, loc, extents[dim], [&](Value index) {
+        indices.push_back(index);
+        loopOver(dim + 1);
+        indices.pop_back();
+      });
+    };
+    loopOver(0);
+    LLVM::ReturnOp::create(builder, loc, ValueRange{});
   };
-  loopOver(0);
-  LLVM::ReturnOp::create(builder, loc, ValueRange{});
+
+  if (!specialize)
+    return buildLoops(arguments);
+  ContiguousArguments contiguous = specializeForContiguousArrays(
+      builder, loc, arguments, kernel.elementBytes);
+  if (!contiguous.test)
+    return buildLoops(arguments);
+  auto *fast = new Block();
+  auto *general = new Block();
+  entry.getBody().push_back(fast);
+  entry.getBody().push_back(general);
+  LLVM::CondBrOp::create(builder, loc, contiguous.test, fast, general);
+  builder.setInsertionPointToEnd(fast);
+  buildLoops(contiguous.arguments);
+  builder.setInsertionPointToEnd(general);
+  buildLoops(arguments);
 }
 
 struct ConvertWarpToCPUPass
     : public warp::impl::ConvertWarpToCPUBase<ConvertWarpToCPUPass> {
+  using Base::Base;
   void runOnOperation() override {
     ModuleOp module = getOperation();
     OpPassManager lowering(ModuleOp::getOperationName());
@@ -119,8 +145,8 @@ struct ConvertWarpToCPUPass
     OpBuilder builder(&getContext());
     for (const LoweredKernel &kernel : *kernels) {
       builder.setInsertionPointAfter(kernel.body);
-      buildCpuEntry(builder, kernel.body, kernel.name, kernel.rank,
-                    getLaunchBoundsType(&getContext()));
+      buildCpuEntry(builder, kernel, getLaunchBoundsType(&getContext()),
+                    specializeContiguous);
     }
   }
 };

@@ -55,7 +55,12 @@ mlir::warp::prepareKernelBodies(ModuleOp module,
     function.setSymName(name + kBodySuffix.str());
     function.setLinkage(LLVM::Linkage::Internal);
     function.setAlwaysInline(true);
-    kernels.push_back({function, name, unsigned(rank.getInt())});
+    SmallVector<int64_t> elementBytes;
+    if (auto bytes =
+            function->getAttrOfType<DenseI64ArrayAttr>(kElementBytesAttr))
+      llvm::append_range(elementBytes, bytes.asArrayRef());
+    kernels.push_back(
+        {function, name, unsigned(rank.getInt()), std::move(elementBytes)});
   }
   return kernels;
 }
@@ -75,4 +80,42 @@ SmallVector<Value> mlir::warp::loadKernelArguments(OpBuilder &builder,
     values.push_back(LLVM::LoadOp::create(builder, loc, type, address));
   }
   return values;
+}
+
+ContiguousArguments mlir::warp::specializeForContiguousArrays(
+    OpBuilder &builder, Location loc, ArrayRef<Value> arguments,
+    ArrayRef<int64_t> elementBytes) {
+  ContiguousArguments result{Value(), SmallVector<Value>(arguments)};
+  Type i64 = builder.getI64Type();
+  for (auto [index, bytes] : llvm::enumerate(elementBytes)) {
+    if (bytes <= 0 || index >= arguments.size())
+      continue;
+    Value descriptor = arguments[index];
+    auto type = cast<LLVM::LLVMStructType>(descriptor.getType());
+    int64_t ndim = cast<LLVM::LLVMArrayType>(type.getBody()[1]).getNumElements();
+    // C-contiguous: strides[N-1] = bytes, strides[d] = strides[d+1] *
+    // shape[d+1].
+    Value expected = LLVM::ConstantOp::create(builder, loc, i64, bytes);
+    for (int64_t dim = ndim - 1; dim >= 0; --dim) {
+      if (dim < ndim - 1) {
+        int64_t shapeAt[] = {1, dim + 1};
+        Value extent = LLVM::SExtOp::create(
+            builder, loc, i64,
+            LLVM::ExtractValueOp::create(builder, loc, descriptor, shapeAt));
+        expected = LLVM::MulOp::create(builder, loc, expected, extent);
+      }
+      int64_t strideAt[] = {2, dim};
+      Value stride =
+          LLVM::ExtractValueOp::create(builder, loc, descriptor, strideAt);
+      Value equal = LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::eq,
+                                         stride, expected);
+      result.test = result.test ? LLVM::AndOp::create(builder, loc,
+                                                       result.test, equal)
+                                      .getResult()
+                                : equal;
+      result.arguments[index] = LLVM::InsertValueOp::create(
+          builder, loc, result.arguments[index], expected, strideAt);
+    }
+  }
+  return result;
 }

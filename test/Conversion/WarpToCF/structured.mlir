@@ -5,7 +5,7 @@
 
 // A kernel takes its launch indices first; tid uses become those arguments.
 // CHECK-LABEL: func.func @tid2(%arg0: si32, %arg1: si32, %arg2: !warp.array<f32, 2>, %arg3: f32)
-// CHECK-SAME: attributes {warp.kernel, warp.launch_dims = 2 : i32}
+// CHECK-SAME: attributes {warp.array_element_bytes = array<i64: 4, 0>, warp.kernel, warp.launch_dims = 2 : i32}
 // CHECK-NEXT: warp.store %arg3, %arg2[%arg0, %arg1]
 // CHECK-NEXT: return
 warp.kernel @tid2(%a: !warp.array<f32, 2>, %x: f32) {

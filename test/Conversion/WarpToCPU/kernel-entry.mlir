@@ -4,8 +4,32 @@
 // "CPU entry"), and nested counted loops, dimension 0 outermost, call the
 // body for every launch index in row-major order. warp.funcs stay
 // external functions under their own names.
-// RUN: warp-opt %s --convert-warp-to-cpu | FileCheck %s
+// The loops' shape, without the copy specialized for contiguous arrays:
+// RUN: warp-opt %s --convert-warp-to-cpu=specialize-contiguous=false | FileCheck %s
 // RUN: warp-opt %s --convert-warp-to-cpu | FileCheck %s --check-prefix=FUNC --implicit-check-not=helper_
+// By default a kernel with arrays tests whether they are C-contiguous and
+// runs a copy of the loops with strides computed from the element size:
+// RUN: warp-opt %s --convert-warp-to-cpu | FileCheck %s --check-prefix=CONTIG
+// CONTIG-LABEL: llvm.func @saxpy_cpu(
+// CONTIG: %[[X:.*]] = llvm.load %{{.*}} : !llvm.ptr -> !llvm.struct<(ptr, array<1 x i32>, array<1 x i64>)>
+// CONTIG: %[[Y:.*]] = llvm.load %{{.*}} : !llvm.ptr -> !llvm.struct<(ptr, array<1 x i32>, array<1 x i64>)>
+// CONTIG: %[[FOUR:.*]] = llvm.mlir.constant(4 : i64) : i64
+// CONTIG-NEXT: %[[XS:.*]] = llvm.extractvalue %[[X]][2, 0]
+// CONTIG-NEXT: %[[XOK:.*]] = llvm.icmp "eq" %[[XS]], %[[FOUR]] : i64
+// CONTIG-NEXT: %[[XC:.*]] = llvm.insertvalue %[[FOUR]], %[[X]][2, 0]
+// CONTIG: %[[YOK:.*]] = llvm.icmp "eq"
+// CONTIG-NEXT: %[[BOTH:.*]] = llvm.and %[[XOK]], %[[YOK]] : i1
+// CONTIG-NEXT: %[[YC:.*]] = llvm.insertvalue %{{.*}}, %[[Y]][2, 0]
+// CONTIG-NEXT: llvm.cond_br %[[BOTH]], ^[[FAST:bb[0-9]+]], ^[[GENERAL:bb[0-9]+]]
+// CONTIG: llvm.call @saxpy_body(%{{.*}}, %[[XC]], %[[YC]], %{{.*}})
+// CONTIG: llvm.call @saxpy_body(%{{.*}}, %[[X]], %[[Y]], %{{.*}})
+// 2-d arrays: the outer stride must be the inner extent times the element.
+// CONTIG-LABEL: llvm.func @grid_cpu(
+// CONTIG: %[[N1:.*]] = llvm.extractvalue %[[OUT:.*]][1, 1]
+// CONTIG-NEXT: %[[N1W:.*]] = llvm.sext %[[N1]] : i32 to i64
+// CONTIG-NEXT: %[[ROW:.*]] = llvm.mul %{{.*}}, %[[N1W]] : i64
+// CONTIG-NEXT: %[[S0:.*]] = llvm.extractvalue %[[OUT]][2, 0]
+// CONTIG-NEXT: llvm.icmp "eq" %[[S0]], %[[ROW]] : i64
 // The warp-to-llvm pipeline leaves no op but the LLVM dialect's.
 // RUN: warp-opt %s --warp-to-llvm | FileCheck %s --check-prefix=PIPELINE \
 // RUN:   --implicit-check-not='{{(^ *|= )(arith|cf|math|func|warp|builtin\.unrealized_conversion_cast)\.?}}'

@@ -5,7 +5,7 @@
 // RUN: warp-opt %s --convert-warp-to-cf --mem2reg --convert-to-llvm | FileCheck %s --implicit-check-not="warp." --implicit-check-not="arith." --implicit-check-not="math." --implicit-check-not="cf."
 
 // CHECK: llvm.func @k(%{{.*}}: i32, %{{.*}}: !llvm.struct<(ptr, array<1 x i32>, array<1 x i64>)>, %{{.*}}: f32)
-// CHECK-SAME: attributes {warp.kernel, warp.launch_dims = 1 : i32}
+// CHECK-SAME: attributes {warp.array_element_bytes = array<i64: 4, 0>, warp.kernel, warp.launch_dims = 1 : i32}
 // CHECK: llvm.load
 // CHECK: llvm.intr.sqrt
 // CHECK: llvm.fcmp "ogt"

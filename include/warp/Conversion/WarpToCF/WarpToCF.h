@@ -16,6 +16,11 @@ namespace mlir::warp {
 /// rank (the number of leading launch-index arguments).
 inline constexpr llvm::StringLiteral kKernelAttr = "warp.kernel";
 inline constexpr llvm::StringLiteral kLaunchDimsAttr = "warp.launch_dims";
+/// Bytes per element of each kernel argument that is an array of scalars,
+/// vectors, matrices, quaternions or transforms (0 for other arguments), so
+/// that targets can specialize for C-contiguous arrays.
+inline constexpr llvm::StringLiteral kElementBytesAttr =
+    "warp.array_element_bytes";
 } // namespace mlir::warp
 
 #endif // WARP_CONVERSION_WARPTOCF_WARPTOCF_H

@@ -84,7 +84,30 @@ struct LoweredKernel {
   std::string name;
   /// Launch dimensions: the body's leading i32 arguments.
   unsigned rank;
+  /// Bytes per element of each array argument, 0 for the other arguments
+  /// (and arrays of structs).
+  SmallVector<int64_t> elementBytes;
 };
+
+/// Kernel arguments specialized for C-contiguous arrays.
+struct ContiguousArguments {
+  /// True when every array with a known element size is C-contiguous; null
+  /// when the kernel has no such array.
+  Value test;
+  /// The arguments with each such array's strides recomputed from its
+  /// extents and element size: the same values when `test` holds, but ones
+  /// LLVM can see (constant for the last dimension), so that it can fold
+  /// addresses and vectorize.
+  SmallVector<Value> arguments;
+};
+
+/// Builds, at `builder`'s insertion point, the test and arguments of
+/// ContiguousArguments for the kernel `arguments` (without the launch
+/// indices) with `elementBytes` per argument (LoweredKernel::elementBytes).
+ContiguousArguments specializeForContiguousArrays(OpBuilder &builder,
+                                                  Location loc,
+                                                  ArrayRef<Value> arguments,
+                                                  ArrayRef<int64_t> elementBytes);
 
 /// Checks that the names every target derives (`k_body`, then those of
 /// `symbols`) are free, then renames each kernel `k` of the lowered `module`
