@@ -28,6 +28,7 @@
 #include <limits>
 
 using namespace mlir;
+using namespace mlir::warp;
 
 namespace {
 
@@ -98,9 +99,11 @@ struct Position {
 class EntryBuilder {
 public:
   EntryBuilder(OpBuilder &builder, gpu::GPUFuncOp entry,
-               LLVM::LLVMFuncOp body, unsigned rank)
-      : builder(builder), loc(body.getLoc()), entry(entry), body(body),
-        rank(rank), i32(builder.getI32Type()), i64(builder.getI64Type()) {}
+               const LoweredKernel &kernel, bool specialize)
+      : builder(builder), loc(kernel.body->getLoc()), entry(entry),
+        body(kernel.body), rank(kernel.rank), elementBytes(kernel.elementBytes),
+        specialize(specialize), i32(builder.getI32Type()),
+        i64(builder.getI64Type()) {}
 
   void build(bool unrolled);
 
@@ -129,6 +132,8 @@ private:
   gpu::GPUFuncOp entry;
   LLVM::LLVMFuncOp body;
   unsigned rank;
+  ArrayRef<int64_t> elementBytes;
+  bool specialize;
   Type i32, i64;
   Value stride, size, indexLimit;
   /// shape[dim] of the launch, as i32 and i64 (dim 0 is not needed).
@@ -313,10 +318,33 @@ void EntryBuilder::build(bool unrolled) {
   builder.setInsertionPointToEnd(start);
   strideDigits = unravel(stride).indices;
   Position position = unravel(first);
-  if (unrolled)
-    position = buildLoop(position, kIndicesPerPass);
-  buildLoop(position, 1);
-  cf::BranchOp::create(builder, loc, exit);
+  auto buildLoops = [&] {
+    Position next = position;
+    if (unrolled)
+      next = buildLoop(next, kIndicesPerPass);
+    buildLoop(next, 1);
+    cf::BranchOp::create(builder, loc, exit);
+  };
+  // When the arrays are C-contiguous, a copy of the loops with their
+  // strides visible to LLVM (immediate offsets instead of run-time strides).
+  ContiguousArguments contiguous;
+  if (specialize)
+    contiguous = specializeForContiguousArrays(builder, loc, kernelArguments,
+                                               elementBytes);
+  if (contiguous.test) {
+    auto *fast = new Block();
+    auto *general = new Block();
+    entry.getBody().push_back(fast);
+    entry.getBody().push_back(general);
+    cf::CondBranchOp::create(builder, loc, contiguous.test, fast, general);
+    SmallVector<Value> generalArguments = kernelArguments;
+    builder.setInsertionPointToEnd(fast);
+    kernelArguments = contiguous.arguments;
+    buildLoops();
+    builder.setInsertionPointToEnd(general);
+    kernelArguments = generalArguments;
+  }
+  buildLoops();
   entry.getBody().push_back(exit);
   builder.setInsertionPointToEnd(exit);
   gpu::ReturnOp::create(builder, loc);
@@ -325,16 +353,18 @@ void EntryBuilder::build(bool unrolled) {
 } // namespace
 
 gpu::GPUFuncOp mlir::warp::buildKernelEntry(OpBuilder &builder,
-                                            LLVM::LLVMFuncOp body,
-                                  StringRef name, unsigned rank,
-                                  LLVM::LLVMStructType boundsType) {
+                                            const LoweredKernel &kernel,
+                                            LLVM::LLVMStructType boundsType,
+                                            bool specializeContiguous) {
+  LLVM::LLVMFuncOp body = kernel.body;
   SmallVector<Type> inputs{boundsType};
-  for (Type input : body.getFunctionType().getParams().drop_front(rank))
+  for (Type input : body.getFunctionType().getParams().drop_front(kernel.rank))
     inputs.push_back(withGlobalData(input));
-  auto entry = gpu::GPUFuncOp::create(builder, body.getLoc(), name,
+  auto entry = gpu::GPUFuncOp::create(builder, body.getLoc(), kernel.name,
                                       builder.getFunctionType(inputs, {}));
   entry->setAttr(gpu::GPUDialect::getKernelFuncAttrName(),
                  builder.getUnitAttr());
-  EntryBuilder(builder, entry, body, rank).build(isSmallStraightLine(body));
+  EntryBuilder(builder, entry, kernel, specializeContiguous)
+      .build(isSmallStraightLine(body));
   return entry;
 }

@@ -5,16 +5,20 @@
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
 
 namespace mlir::warp {
 
 /// Builds, at `builder`'s insertion point, `gpu.func @name(bounds, args...)
 /// kernel`: a grid-stride loop over the launch's linear indices that
-/// unravels each into the `rank` launch indices and calls `body` with them
-/// and the arguments (docs/abi.md).
-gpu::GPUFuncOp buildKernelEntry(OpBuilder &builder, LLVM::LLVMFuncOp body,
-                      StringRef name, unsigned rank,
-                      LLVM::LLVMStructType boundsType);
+/// unravels each into the kernel's launch indices and calls its body with
+/// them and the arguments (docs/abi.md). With `specializeContiguous`, a
+/// kernel with arrays runs a copy of the loops specialized for C-contiguous
+/// arrays when they are.
+gpu::GPUFuncOp buildKernelEntry(OpBuilder &builder,
+                                const LoweredKernel &kernel,
+                                LLVM::LLVMStructType boundsType,
+                                bool specializeContiguous);
 
 } // namespace mlir::warp
 

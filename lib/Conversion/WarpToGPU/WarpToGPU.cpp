@@ -125,9 +125,8 @@ struct ConvertWarpToGPUPass
       function->moveBefore(gpuModule.getBody(), gpuModule.getBody()->end());
     for (const LoweredKernel &kernel : *kernels) {
       builder.setInsertionPointToEnd(gpuModule.getBody());
-      gpu::GPUFuncOp entry =
-          buildKernelEntry(builder, kernel.body, kernel.name, kernel.rank,
-                           getLaunchBoundsType(context));
+      gpu::GPUFuncOp entry = buildKernelEntry(
+          builder, kernel, getLaunchBoundsType(context), specializeContiguous);
       if (hostLaunchers) {
         builder.setInsertionPoint(gpuModule);
         buildHostLauncher(builder, entry);

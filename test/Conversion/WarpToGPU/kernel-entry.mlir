@@ -2,6 +2,20 @@
 // parameters (array data in the global address space), a grid-stride loop,
 // Warp's row-major unravel and the lowered body.
 // RUN: warp-opt %s --convert-warp-to-gpu | FileCheck %s
+// With specialize-contiguous (off by default on the GPU; see Passes.td) the
+// entry tests whether the arrays are C-contiguous and then runs a copy of
+// the loops with their strides computed from the element size (4 bytes for
+// f32):
+// RUN: warp-opt %s --convert-warp-to-gpu=specialize-contiguous=true | FileCheck %s --check-prefix=CONTIG
+// CONTIG-LABEL: gpu.func @copy(
+// CONTIG: %[[FOUR:.*]] = llvm.mlir.constant(4 : i64) : i64
+// CONTIG-NEXT: %[[SS:.*]] = llvm.extractvalue %{{.*}}[2, 0] : !llvm.struct<(ptr, array<1 x i32>, array<1 x i64>)>
+// CONTIG-NEXT: %[[SOK:.*]] = llvm.icmp "eq" %[[SS]], %[[FOUR]] : i64
+// CONTIG: %[[BOTH:.*]] = llvm.and %[[SOK]], %{{.*}} : i1
+// CONTIG: cf.cond_br %[[BOTH]], ^[[FAST:bb[0-9]+]], ^[[GENERAL:bb[0-9]+]]
+// Each copy has its unrolled pass: 4 loads, then 4 stores.
+// CONTIG-COUNT-8: llvm.load
+// CONTIG: gpu.return
 // RUN: warp-opt %s --convert-warp-to-gpu | FileCheck %s --check-prefix=HOST
 // RUN: warp-opt %s --convert-warp-to-gpu | FileCheck %s --check-prefix=HELPER
 // RUN: warp-opt %s --convert-warp-to-gpu=host-launchers=false | FileCheck %s --check-prefix=NOHOST
