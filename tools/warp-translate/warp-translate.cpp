@@ -19,10 +19,6 @@
 #include "mlir/Target/LLVMIR/Export.h"
 #include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
 
-#include "llvm/MC/TargetRegistry.h"
-#include "llvm/Support/TargetSelect.h"
-#include "llvm/Target/TargetMachine.h"
-#include "llvm/TargetParser/Host.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
 #include "mlir/InitAllTranslations.h"
 
@@ -115,18 +111,7 @@ static LogicalResult translateToLLVMIR(Operation *op, raw_ostream &output) {
       translateModuleToLLVMIR(module, llvmContext);
   if (!llvmModule)
     return failure();
-  // The ABI's struct layouts are the host C compiler's: give the module the
-  // host's triple and data layout (LLVM's default aligns i64 to 4 bytes).
-  std::string error;
-  llvm::Triple triple(llvm::sys::getProcessTriple());
-  const llvm::Target *target =
-      llvm::TargetRegistry::lookupTarget(triple, error);
-  if (!target)
-    return emitError(module.getLoc(), "no LLVM target for the host: ") << error;
-  std::unique_ptr<llvm::TargetMachine> machine(target->createTargetMachine(
-      triple, llvm::sys::getHostCPUName(), "", {}, std::nullopt));
-  llvmModule->setTargetTriple(triple);
-  llvmModule->setDataLayout(machine->createDataLayout());
+  // convert-warp-to-cpu gave the module the host's triple and data layout.
   // libm calls (sinf, ...) through the GOT rather than PLT stubs: one
   // indirect jump fewer per call, which math-heavy kernels feel (as
   // warp-lang's CPU kernels are built).
@@ -136,7 +121,6 @@ static LogicalResult translateToLLVMIR(Operation *op, raw_ostream &output) {
 }
 
 int main(int argc, char **argv) {
-  llvm::InitializeNativeTarget();
   // Every upstream translation too (--mlir-to-llvmir for host code, ...).
   registerAllTranslations();
   TranslateFromMLIRRegistration ptx(

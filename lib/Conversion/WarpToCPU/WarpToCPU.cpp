@@ -134,6 +134,8 @@ struct ConvertWarpToCPUPass
   using Base::Base;
   void runOnOperation() override {
     ModuleOp module = getOperation();
+    if (failed(setHostDataLayout(module)))
+      return signalPassFailure();
     OpPassManager lowering(ModuleOp::getOperationName());
     buildWarpBodyLowering(lowering);
     if (failed(runPipeline(lowering, module)))

@@ -104,6 +104,9 @@ struct ConvertWarpToGPUPass
   using Base::Base;
   void runOnOperation() override {
     ModuleOp module = getOperation();
+    // The host side (k_launch) reads the argument struct with host layout.
+    if (hostLaunchers && failed(setHostDataLayout(module)))
+      return signalPassFailure();
     OpPassManager lowering(ModuleOp::getOperationName());
     buildWarpBodyLowering(lowering);
     if (failed(runPipeline(lowering, module)))

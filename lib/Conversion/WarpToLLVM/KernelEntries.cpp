@@ -8,6 +8,11 @@
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/Transforms/Passes.h"
 
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Target/TargetMachine.h"
+#include "llvm/TargetParser/Host.h"
+
 using namespace mlir;
 using namespace mlir::warp;
 
@@ -118,4 +123,25 @@ ContiguousArguments mlir::warp::specializeForContiguousArrays(
     }
   }
   return result;
+}
+
+LogicalResult mlir::warp::setHostDataLayout(ModuleOp module) {
+  StringRef layoutName = LLVM::LLVMDialect::getDataLayoutAttrName();
+  if (module->hasAttr(layoutName))
+    return success();
+  llvm::InitializeNativeTarget();
+  llvm::Triple triple(llvm::sys::getProcessTriple());
+  std::string error;
+  const llvm::Target *target = llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target)
+    return module.emitError("no LLVM target for the host (")
+           << triple.str() << "): " << error;
+  std::unique_ptr<llvm::TargetMachine> machine(target->createTargetMachine(
+      triple, llvm::sys::getHostCPUName(), "", {}, std::nullopt));
+  Builder builder(module.getContext());
+  module->setAttr(layoutName, builder.getStringAttr(
+                                  machine->createDataLayout().getStringRepresentation()));
+  module->setAttr(LLVM::LLVMDialect::getTargetTripleAttrName(),
+                  builder.getStringAttr(triple.str()));
+  return success();
 }

@@ -21,7 +21,7 @@
 // RUN: warp-opt %s --convert-warp-to-gpu=host-launchers=false | FileCheck %s --check-prefix=NOHOST
 // NOHOST-NOT: _launch
 
-// CHECK: module attributes {gpu.container_module}
+// CHECK: module attributes {gpu.container_module, llvm.data_layout = "{{.+}}", llvm.target_triple = "{{.+}}"}
 // CHECK: func.func @clamp2_launch
 // CHECK: func.func @copy_launch
 // CHECK: gpu.module @warp_kernels

@@ -122,6 +122,13 @@ prepareKernelBodies(ModuleOp module, ArrayRef<KernelSymbol> symbols);
 LogicalResult checkKernelSymbolsAreFree(ModuleOp module,
                                         ArrayRef<KernelSymbol> symbols);
 
+/// Gives `module` the host's target triple and data layout
+/// (`llvm.target_triple`, `llvm.data_layout`) unless it has a layout: the
+/// argument structs of docs/abi.md have the host C compiler's layout, which
+/// LLVM's default layout does not match (it aligns i64 to 4 bytes). Fails,
+/// with an error, when LLVM has no target for the host.
+LogicalResult setHostDataLayout(ModuleOp module);
+
 /// Loads the fields of the C struct of `types` that `args` points to: the
 /// launch bounds and a kernel's arguments, as entry points taking
 /// `const void *args` receive them (docs/abi.md).
