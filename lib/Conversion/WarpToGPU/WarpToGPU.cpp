@@ -17,6 +17,7 @@
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/Dominance.h"
 #include "mlir/IR/TypeUtilities.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/PassManager.h"
@@ -73,6 +74,41 @@ void widenNarrowAbs(gpu::GPUModuleOp gpuModule) {
         arith::TruncIOp::create(builder, loc, type, absolute.getResult(0))
             .getResult());
     abs.erase();
+  });
+}
+
+/// Asks LLVM to unroll every loop of the kernels and functions by 4, as nvcc
+/// unrolls loops: NVPTX's own heuristics never partially unroll a loop body
+/// that costs 75 or more (a square root and a reciprocal suffice), so such
+/// loops kept one load in flight per trip. On an H100 this made nbody 2.4%,
+/// newton_poly 2.2% and math_chain 3.6% faster, int_hash 2.7% slower, and
+/// left the rest unchanged (docs/performance.md). Loops with fewer trips are
+/// still unrolled fully.
+void requestLoopUnrolling(gpu::GPUModuleOp gpuModule) {
+  MLIRContext *context = gpuModule.getContext();
+  Builder b(context);
+  auto unroll = LLVM::LoopAnnotationAttr::get(
+      context, {}, {}, {},
+      LLVM::LoopUnrollAttr::get(context, {}, b.getI32IntegerAttr(4), {},
+                                {}, {}, {}, {}),
+      {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {});
+  gpuModule.walk([&](LLVM::LLVMFuncOp function) {
+    if (function.isExternal())
+      return;
+    DominanceInfo dominance(function);
+    function.walk([&](Operation *op) {
+      auto isBackEdge = [&](Block *target) {
+        return dominance.dominates(target, op->getBlock());
+      };
+      if (auto branch = dyn_cast<LLVM::BrOp>(op)) {
+        if (isBackEdge(branch.getDest()))
+          branch.setLoopAnnotationAttr(unroll);
+      } else if (auto branch = dyn_cast<LLVM::CondBrOp>(op)) {
+        if (isBackEdge(branch.getTrueDest()) ||
+            isBackEdge(branch.getFalseDest()))
+          branch.setLoopAnnotationAttr(unroll);
+      }
+    });
   });
 }
 
@@ -139,6 +175,7 @@ struct ConvertWarpToGPUPass
     widenNarrowAbs(gpuModule);
     if (fuseFp)
       allowContraction(gpuModule);
+    requestLoopUnrolling(gpuModule);
   }
 };
 } // namespace
