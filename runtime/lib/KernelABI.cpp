@@ -40,15 +40,13 @@ int64_t warp::runtime::defaultGridSize(int64_t size, unsigned block,
   };
   int64_t resident = int64_t(std::max(multiprocessors, 1)) *
                      std::max<int64_t>(kThreadsPerMultiprocessor / block, 1);
-  int64_t grid = std::max(blocksFor(kIndicesPerThread),
-                          std::min(blocksFor(1), resident));
+  int64_t grid =
+      std::max(blocksFor(kIndicesPerThread), std::min(blocksFor(1), resident));
   return std::clamp<int64_t>(grid, 1, std::numeric_limits<int32_t>::max());
 }
 
-std::vector<uint8_t>
-warp::runtime::contiguousArrayDescriptor(void *data,
-                                         const std::vector<int32_t> &shape,
-                                         int64_t elementBytes) {
+std::vector<uint8_t> warp::runtime::contiguousArrayDescriptor(
+    void *data, const std::vector<int32_t> &shape, int64_t elementBytes) {
   // {void *data; int32_t shape[N]; int64_t strides[N];} with C alignment.
   size_t ndim = shape.size();
   size_t stridesAt = (8 + 4 * ndim + 7) / 8 * 8;

@@ -111,12 +111,11 @@ WARP_MGPU_EXPORT void mgpuLaunchKernel(CUfunction function, intptr_t gridX,
                                        intptr_t blockZ, int32_t sharedBytes,
                                        CUstream, void **params, void **,
                                        size_t paramCount) {
-  check(driver().launch(function,
-                        Dim3{unsigned(gridX), unsigned(gridY), unsigned(gridZ)},
-                        Dim3{unsigned(blockX), unsigned(blockY),
-                             unsigned(blockZ)},
-                        std::vector<void *>(params, params + paramCount),
-                        unsigned(sharedBytes)),
+  check(driver().launch(
+            function, Dim3{unsigned(gridX), unsigned(gridY), unsigned(gridZ)},
+            Dim3{unsigned(blockX), unsigned(blockY), unsigned(blockZ)},
+            std::vector<void *>(params, params + paramCount),
+            unsigned(sharedBytes)),
         "mgpuLaunchKernel");
 }
 
@@ -139,7 +138,6 @@ WARP_MGPU_EXPORT void mgpuMemFree(void *address, CUstream) {
 
 /// Copies between any two addresses, host or device (a device address may
 /// point inside a buffer).
-WARP_MGPU_EXPORT void mgpuMemcpy(void *dst, void *src, size_t bytes,
-                                 CUstream) {
+WARP_MGPU_EXPORT void mgpuMemcpy(void *dst, void *src, size_t bytes, CUstream) {
   check(driver().copy(dst, src, bytes), "mgpuMemcpy");
 }

@@ -44,9 +44,8 @@ static std::string headerValue(const std::string &header,
   size_t begin = header.find_first_not_of(" ", colon + 1);
   if (begin == std::string::npos)
     return "";
-  size_t end = header[begin] == '('
-                   ? header.find(')', begin) + 1
-                   : header.find_first_of(",}", begin);
+  size_t end = header[begin] == '(' ? header.find(')', begin) + 1
+                                    : header.find_first_of(",}", begin);
   return header.substr(begin, end - begin);
 }
 
@@ -60,9 +59,8 @@ static std::string normalizeDescr(std::string descr) {
     order = '<';
   // Only the sizes of bool, integer and float types warp has.
   std::string size_text = descr.substr(2);
-  if (!std::strchr("biuf", kind) ||
-      (size_text != "1" && size_text != "2" && size_text != "4" &&
-       size_text != "8"))
+  if (!std::strchr("biuf", kind) || (size_text != "1" && size_text != "2" &&
+                                     size_text != "4" && size_text != "8"))
     return "";
   size_t size = std::strtoul(size_text.c_str(), nullptr, 10);
   if (size == 1)
@@ -142,8 +140,7 @@ Result<NpyArray> warp::runtime::readNpy(const std::string &path) {
   return array;
 }
 
-Status warp::runtime::writeNpy(const std::string &path,
-                               const NpyArray &array) {
+Status warp::runtime::writeNpy(const std::string &path, const NpyArray &array) {
   std::string shape = "(";
   for (int64_t extent : array.shape)
     shape += std::to_string(extent) + ", ";

@@ -105,7 +105,7 @@ static std::string shapeText(const std::vector<int64_t> &shape) {
 }
 
 Result<HostArgument> readArgument(const Parameter &parameter,
-                                             const std::string &path) {
+                                  const std::string &path) {
   Result<NpyArray> array = runtime::readNpy(path);
   if (!array)
     return array.error();
@@ -119,7 +119,8 @@ Result<HostArgument> readArgument(const Parameter &parameter,
               std::equal(parameter.valueShape.begin(),
                          parameter.valueShape.end(), shape.begin() + leading);
   // A single-component value may also come as a 1-element 1-d array.
-  if (!fits && !parameter.isArray && array->count() == int64_t(parameter.components()))
+  if (!fits && !parameter.isArray &&
+      array->count() == int64_t(parameter.components()))
     fits = true;
   if (!fits) {
     std::string expected = parameter.isArray
@@ -127,8 +128,8 @@ Result<HostArgument> readArgument(const Parameter &parameter,
                                : "no extents";
     if (!parameter.valueShape.empty())
       expected += " then " + shapeText(parameter.valueShape);
-    return Status::failure(what + ": shape " + shapeText(shape) + ", expected " +
-                           expected);
+    return Status::failure(what + ": shape " + shapeText(shape) +
+                           ", expected " + expected);
   }
   for (size_t i = 0; i < leading; ++i)
     if (shape[i] > std::numeric_limits<int32_t>::max())
@@ -145,8 +146,8 @@ static void storeScalar(const std::string &descr, double value, uint8_t *out) {
     if (bytes == 2) {
       llvm::APFloat half(value);
       bool lost;
-      half.convert(llvm::APFloat::IEEEhalf(), llvm::APFloat::rmNearestTiesToEven,
-                   &lost);
+      half.convert(llvm::APFloat::IEEEhalf(),
+                   llvm::APFloat::rmNearestTiesToEven, &lost);
       uint16_t bits = half.bitcastToAPInt().getZExtValue();
       std::memcpy(out, &bits, 2);
     } else if (bytes == 4) {
@@ -162,17 +163,17 @@ static void storeScalar(const std::string &descr, double value, uint8_t *out) {
 }
 
 Result<HostArgument> randomArgument(const Parameter &parameter,
-                                               const std::vector<int32_t> &dims,
-                                               std::mt19937_64 &rng) {
+                                    const std::vector<int32_t> &dims,
+                                    std::mt19937_64 &rng) {
   NpyArray array;
   array.descr = parameter.descr;
   if (parameter.isArray) {
     if (parameter.ndim > dims.size())
-      return Status::failure(
-          "parameter '" + parameter.name + "' is a " +
-          std::to_string(parameter.ndim) + "-d array but the launch has " +
-          std::to_string(dims.size()) +
-          " dimensions: give its data with --inputs");
+      return Status::failure("parameter '" + parameter.name + "' is a " +
+                             std::to_string(parameter.ndim) +
+                             "-d array but the launch has " +
+                             std::to_string(dims.size()) +
+                             " dimensions: give its data with --inputs");
     array.shape.assign(dims.begin(), dims.begin() + parameter.ndim);
   }
   llvm::append_range(array.shape, parameter.valueShape);
@@ -195,10 +196,9 @@ Result<HostArgument> randomArgument(const Parameter &parameter,
   return HostArgument{parameter, std::move(array)};
 }
 
-std::vector<uint8_t> arrayDescriptor(const HostArgument &argument,
-                                     void *data) {
-  return runtime::contiguousArrayDescriptor(
-      data, argument.arrayShape(), argument.parameter.valueBytes());
+std::vector<uint8_t> arrayDescriptor(const HostArgument &argument, void *data) {
+  return runtime::contiguousArrayDescriptor(data, argument.arrayShape(),
+                                            argument.parameter.valueBytes());
 }
 
 } // namespace warp::run

@@ -43,7 +43,8 @@ struct Parameter {
 
 /// The parameters of `kernel`, named by their `warp.name` argument attribute
 /// or `argN`; an unsupported type is a located error on the kernel.
-mlir::FailureOr<std::vector<Parameter>> describeParameters(mlir::warp::KernelOp kernel);
+mlir::FailureOr<std::vector<Parameter>>
+describeParameters(mlir::warp::KernelOp kernel);
 
 /// A parameter's host data: the elements of an array (its extents first,
 /// then the value's) or one value (the value's extents).

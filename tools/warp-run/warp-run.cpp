@@ -32,11 +32,11 @@
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/TargetSelect.h"
-#include "llvm/Support/Format.h"
 
 #include <chrono>
 
@@ -72,11 +72,11 @@ static cl::opt<std::string>
     outputs("outputs",
             cl::desc("Write every array after the launch to DIR/NAME.npy"),
             cl::value_desc("DIR"), cl::cat(category));
-static cl::opt<bool> fuseFp(
-    "fuse-fp", cl::init(true),
-    cl::desc("cuda: let float multiply-adds fuse into fma (warp-lang's "
-             "fuse_fp)"),
-    cl::cat(category));
+static cl::opt<bool>
+    fuseFp("fuse-fp", cl::init(true),
+           cl::desc("cuda: let float multiply-adds fuse into fma (warp-lang's "
+                    "fuse_fp)"),
+           cl::cat(category));
 static cl::opt<std::string>
     libdevice("libdevice", cl::init(WARP_DEFAULT_LIBDEVICE),
               cl::desc("cuda: the libdevice bitcode math builtins link"),
@@ -92,7 +92,8 @@ static int fail(const Twine &message) {
 
 /// The kernel to run: --kernel, or the only one.
 static mlir::warp::KernelOp findKernel(ModuleOp module, std::string &error) {
-  SmallVector<mlir::warp::KernelOp> kernels(module.getOps<mlir::warp::KernelOp>());
+  SmallVector<mlir::warp::KernelOp> kernels(
+      module.getOps<mlir::warp::KernelOp>());
   if (!kernelName.empty()) {
     for (mlir::warp::KernelOp kernel : kernels)
       if (kernel.getSymName() == kernelName)
@@ -101,10 +102,10 @@ static mlir::warp::KernelOp findKernel(ModuleOp module, std::string &error) {
   } else if (kernels.size() == 1) {
     return kernels.front();
   } else {
-    error = kernels.empty() ? "no warp.kernel in " + inputFile
-                            : inputFile + " has " +
-                                  std::to_string(kernels.size()) +
-                                  " kernels: choose one with --kernel";
+    error = kernels.empty()
+                ? "no warp.kernel in " + inputFile
+                : inputFile + " has " + std::to_string(kernels.size()) +
+                      " kernels: choose one with --kernel";
   }
   return nullptr;
 }
@@ -220,10 +221,10 @@ static rt::Status runOnCUDA(ModuleOp module, StringRef kernel,
   }
   for (std::vector<uint64_t> &words : storage)
     pointers.push_back(words.data());
-  int64_t grid = rt::defaultGridSize(bounds.size, block,
-                                     (*driver)->multiprocessorCount());
-  if (rt::Status status = (*driver)->launch(
-          *function, rt::Dim3{unsigned(grid)}, rt::Dim3{block}, pointers);
+  int64_t grid =
+      rt::defaultGridSize(bounds.size, block, (*driver)->multiprocessorCount());
+  if (rt::Status status = (*driver)->launch(*function, rt::Dim3{unsigned(grid)},
+                                            rt::Dim3{block}, pointers);
       status.failed())
     return status;
   if (rt::Status status = (*driver)->synchronize(); status.failed())
@@ -232,9 +233,9 @@ static rt::Status runOnCUDA(ModuleOp module, StringRef kernel,
   for (HostArgument &argument : arguments) {
     if (!argument.parameter.isArray)
       continue;
-    if (rt::Status status = (*driver)->copyToHost(
-            argument.data.data.data(), buffers[next++],
-            argument.data.data.size());
+    if (rt::Status status =
+            (*driver)->copyToHost(argument.data.data.data(), buffers[next++],
+                                  argument.data.data.size());
         status.failed())
       return status;
   }
@@ -303,10 +304,11 @@ int main(int argc, char **argv) {
   for (auto [index, parameter] : llvm::enumerate(*parameters)) {
     bool fromFile = index < inputs.size() && inputs[index] != "seed";
     rt::Result<HostArgument> argument =
-        fromFile ? readArgument(parameter, inputs[index])
-                 : randomArgument(parameter, std::vector<int32_t>(dims.begin(),
-                                                                  dims.end()),
-                                  rng);
+        fromFile
+            ? readArgument(parameter, inputs[index])
+            : randomArgument(parameter,
+                             std::vector<int32_t>(dims.begin(), dims.end()),
+                             rng);
     if (!argument)
       return fail(argument.message());
     arguments.push_back(std::move(*argument));
@@ -319,9 +321,9 @@ int main(int argc, char **argv) {
                           : runOnCUDA(*module, name, *bounds, arguments);
   if (status.failed())
     return fail("--device " + device + ": " + status.message());
-  double seconds = std::chrono::duration<double>(
-                       std::chrono::steady_clock::now() - start)
-                       .count();
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   llvm::outs() << "warp-run: " << name << " on " << device << ": "
                << bounds->size << " launch indices (compile and run "
                << llvm::format("%.3f", seconds) << " s)\n";

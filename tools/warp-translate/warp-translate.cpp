@@ -19,8 +19,8 @@
 #include "mlir/Target/LLVMIR/Export.h"
 #include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
 
-#include "mlir/Tools/mlir-translate/Translation.h"
 #include "mlir/InitAllTranslations.h"
+#include "mlir/Tools/mlir-translate/Translation.h"
 
 using namespace mlir;
 
@@ -28,9 +28,10 @@ static llvm::cl::OptionCategory ptxCategory("warp-to-ptx options");
 static llvm::cl::opt<std::string> ptxChip("chip", llvm::cl::init("sm_90"),
                                           llvm::cl::desc("SM architecture"),
                                           llvm::cl::cat(ptxCategory));
-static llvm::cl::opt<std::string>
-    ptxFeatures("features", llvm::cl::init("+ptx80"),
-                llvm::cl::desc("PTX ISA version"), llvm::cl::cat(ptxCategory));
+static llvm::cl::opt<std::string> ptxFeatures("features",
+                                              llvm::cl::init("+ptx80"),
+                                              llvm::cl::desc("PTX ISA version"),
+                                              llvm::cl::cat(ptxCategory));
 static llvm::cl::opt<unsigned>
     ptxOptLevel("opt-level", llvm::cl::init(3),
                 llvm::cl::desc("LLVM optimization level"),

@@ -86,8 +86,7 @@ private:
   }
 
   static bool hasTerminator(Block *block) {
-    return !block->empty() &&
-           block->back().hasTrait<OpTrait::IsTerminator>();
+    return !block->empty() && block->back().hasTrait<OpTrait::IsTerminator>();
   }
 
   /// A statement region's blocks that run off their end continue at `next`.
@@ -127,8 +126,7 @@ private:
     branchFallthroughs(thenBlocks, after, loc);
     Block *elseEntry = after;
     if (!op.getElseRegion().empty()) {
-      SmallVector<Block *> elseBlocks =
-          inlineBefore(op.getElseRegion(), after);
+      SmallVector<Block *> elseBlocks = inlineBefore(op.getElseRegion(), after);
       branchFallthroughs(elseBlocks, after, loc);
       elseEntry = elseBlocks.front();
     }
@@ -256,7 +254,8 @@ private:
 
     builder.setInsertionPoint(op);
     Value lhs = truth(op->getOperand(0), loc);
-    Value decided = ConstantOp::create(builder, loc, builder.getBoolAttr(!isAnd));
+    Value decided =
+        ConstantOp::create(builder, loc, builder.getBoolAttr(!isAnd));
     if (isAnd)
       cf::CondBranchOp::create(builder, loc, lhs, rhs.front(), ValueRange{},
                                after, ValueRange{decided});
@@ -276,7 +275,8 @@ struct ConvertWarpToCFPass
     OpBuilder builder(&getContext());
     SmallVector<func::FuncOp> lowered;
 
-    for (KernelOp kernel : llvm::make_early_inc_range(module.getOps<KernelOp>())) {
+    for (KernelOp kernel :
+         llvm::make_early_inc_range(module.getOps<KernelOp>())) {
       FailureOr<func::FuncOp> func = outlineKernel(kernel, builder);
       if (failed(func))
         return signalPassFailure();
@@ -330,9 +330,9 @@ struct ConvertWarpToCFPass
     llvm::append_range(inputs, kernel.getArgumentTypes());
 
     builder.setInsertionPoint(kernel);
-    auto func = func::FuncOp::create(builder, kernel.getLoc(),
-                                     kernel.getSymName(),
-                                     builder.getFunctionType(inputs, {}));
+    auto func =
+        func::FuncOp::create(builder, kernel.getLoc(), kernel.getSymName(),
+                             builder.getFunctionType(inputs, {}));
     func->setAttr(kKernelAttr, builder.getUnitAttr());
     func->setAttr(kLaunchDimsAttr, builder.getI32IntegerAttr(*rank));
     SmallVector<int64_t> elementBytes;
@@ -340,7 +340,8 @@ struct ConvertWarpToCFPass
       auto array = dyn_cast<ArrayType>(type);
       elementBytes.push_back(array ? valueBytes(array.getDtype()) : 0);
     }
-    func->setAttr(kElementBytesAttr, builder.getDenseI64ArrayAttr(elementBytes));
+    func->setAttr(kElementBytesAttr,
+                  builder.getDenseI64ArrayAttr(elementBytes));
     if (ArrayAttr argAttrs = kernel.getArgAttrsAttr()) {
       SmallVector<Attribute> shifted(*rank, builder.getDictionaryAttr({}));
       llvm::append_range(shifted, argAttrs);
@@ -361,9 +362,9 @@ struct ConvertWarpToCFPass
 
   static func::FuncOp convertFunction(FuncOp function, OpBuilder &builder) {
     builder.setInsertionPoint(function);
-    auto func = func::FuncOp::create(builder, function.getLoc(),
-                                     function.getSymName(),
-                                     function.getFunctionType());
+    auto func =
+        func::FuncOp::create(builder, function.getLoc(), function.getSymName(),
+                             function.getFunctionType());
     if (std::optional<StringRef> pyName = function.getPyName())
       func->setAttr(kPythonNameAttr, builder.getStringAttr(*pyName));
     if (std::optional<StringRef> visibility = function.getSymVisibility())

@@ -51,8 +51,8 @@ void mlir::warp::buildHostLauncher(OpBuilder &builder, gpu::GPUFuncOp entry) {
                                             ArrayRef<int64_t>{2});
   Value zero = arith::ConstantIntOp::create(builder, loc, i64, 0);
   Value oneEach = arith::CeilDivSIOp::create(builder, loc, size, block);
-  Value unset = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq,
-                                      grid, zero);
+  Value unset =
+      arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq, grid, zero);
   grid = clamp(arith::SelectOp::create(builder, loc, unset, oneEach, grid), 1,
                std::numeric_limits<int32_t>::max());
 

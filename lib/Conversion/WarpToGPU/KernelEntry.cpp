@@ -175,8 +175,8 @@ Position EntryBuilder::advance(const Position &position) {
       next.indices[0] = sum;
       break;
     }
-    Value wraps = arith::CmpIOp::create(
-        builder, loc, arith::CmpIPredicate::uge, sum, extents32[dim]);
+    Value wraps = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::uge,
+                                        sum, extents32[dim]);
     next.indices[dim] = arith::SelectOp::create(
         builder, loc, wraps,
         arith::SubIOp::create(builder, loc, sum, extents32[dim]), sum);
@@ -248,7 +248,8 @@ Position EntryBuilder::buildLoop(const Position &start, int64_t count) {
   // The span from a pass's first index to its last, computed once.
   Value span;
   if (count > 1)
-    span = arith::MulIOp::create(builder, loc, stride, constant(i64, count - 1));
+    span =
+        arith::MulIOp::create(builder, loc, stride, constant(i64, count - 1));
   cf::BranchOp::create(builder, loc, header, flatten(start));
 
   builder.setInsertionPointToEnd(header);
@@ -268,7 +269,8 @@ Position EntryBuilder::buildLoop(const Position &start, int64_t count) {
     inlineInterleaved(positions);
   else
     LLVM::CallOp::create(builder, loc, body, bodyArguments(current.indices));
-  cf::BranchOp::create(builder, loc, header, flatten(advance(positions.back())));
+  cf::BranchOp::create(builder, loc, header,
+                       flatten(advance(positions.back())));
   builder.setInsertionPointToEnd(exit);
   return stop;
 }
@@ -281,17 +283,19 @@ void EntryBuilder::build(bool unrolled) {
   };
   Value threadId =
       asI64(gpu::ThreadIdOp::create(builder, loc, gpu::Dimension::x));
-  Value blockId = asI64(gpu::BlockIdOp::create(builder, loc, gpu::Dimension::x));
+  Value blockId =
+      asI64(gpu::BlockIdOp::create(builder, loc, gpu::Dimension::x));
   Value blockDim =
       asI64(gpu::BlockDimOp::create(builder, loc, gpu::Dimension::x));
-  Value gridDim = asI64(gpu::GridDimOp::create(builder, loc, gpu::Dimension::x));
+  Value gridDim =
+      asI64(gpu::GridDimOp::create(builder, loc, gpu::Dimension::x));
   Value first = arith::AddIOp::create(
       builder, loc, arith::MulIOp::create(builder, loc, blockId, blockDim),
       threadId);
   stride = arith::MulIOp::create(builder, loc, gridDim, blockDim);
   Value bounds = entry.getArgument(0);
-  size = LLVM::ExtractValueOp::create(builder, loc, bounds,
-                                      ArrayRef<int64_t>{2});
+  size =
+      LLVM::ExtractValueOp::create(builder, loc, bounds, ArrayRef<int64_t>{2});
   extents32.assign(rank, Value());
   extents64.assign(rank, Value());
   for (unsigned dim = 1; dim < rank; ++dim) {

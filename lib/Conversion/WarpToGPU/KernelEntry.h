@@ -15,8 +15,7 @@ namespace mlir::warp {
 /// them and the arguments (docs/abi.md). With `specializeContiguous`, a
 /// kernel with arrays runs a copy of the loops specialized for C-contiguous
 /// arrays when they are.
-gpu::GPUFuncOp buildKernelEntry(OpBuilder &builder,
-                                const LoweredKernel &kernel,
+gpu::GPUFuncOp buildKernelEntry(OpBuilder &builder, const LoweredKernel &kernel,
                                 LLVM::LLVMStructType boundsType,
                                 bool specializeContiguous);
 

@@ -17,9 +17,9 @@
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Dominance.h"
 #include "mlir/IR/TypeUtilities.h"
-#include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Transforms/Passes.h"
 
@@ -89,8 +89,8 @@ void requestLoopUnrolling(gpu::GPUModuleOp gpuModule) {
   Builder b(context);
   auto unroll = LLVM::LoopAnnotationAttr::get(
       context, {}, {}, {},
-      LLVM::LoopUnrollAttr::get(context, {}, b.getI32IntegerAttr(4), {},
-                                {}, {}, {}, {}),
+      LLVM::LoopUnrollAttr::get(context, {}, b.getI32IntegerAttr(4), {}, {}, {},
+                                {}, {}),
       {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {});
   gpuModule.walk([&](LLVM::LLVMFuncOp function) {
     if (function.isExternal())
@@ -122,8 +122,9 @@ void allowContraction(gpu::GPUModuleOp gpuModule) {
       return;
     if (auto arith = dyn_cast<arith::ArithFastMathInterface>(op)) {
       auto flags = arith.getFastMathFlagsAttr();
-      auto contracted = (flags ? flags.getValue() : arith::FastMathFlags::none) |
-                        arith::FastMathFlags::contract;
+      auto contracted =
+          (flags ? flags.getValue() : arith::FastMathFlags::none) |
+          arith::FastMathFlags::contract;
       op->setAttr(arith.getFastMathAttrName(),
                   arith::FastMathFlagsAttr::get(op->getContext(), contracted));
     } else if (auto llvmOp = dyn_cast<LLVM::FastmathFlagsInterface>(op)) {
@@ -147,8 +148,8 @@ struct ConvertWarpToGPUPass
     buildWarpBodyLowering(lowering);
     if (failed(runPipeline(lowering, module)))
       return signalPassFailure();
-    FailureOr<SmallVector<LoweredKernel>> kernels = prepareKernelBodies(
-        module, {{kHostLauncherSuffix, "host launcher"}});
+    FailureOr<SmallVector<LoweredKernel>> kernels =
+        prepareKernelBodies(module, {{kHostLauncherSuffix, "host launcher"}});
     if (failed(kernels))
       return signalPassFailure();
 

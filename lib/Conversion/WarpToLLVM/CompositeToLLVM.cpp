@@ -108,8 +108,8 @@ SmallVector<Index> getIndices(OpBuilder &b, Location loc, Value base,
     int64_t extent = arrayType.getNumElements();
     bool isSigned = warpIndex.getType().isSignedInteger();
     if (std::optional<int64_t> constant = getConstantIndex(warpIndex, index)) {
-      int64_t position = *constant < 0 && isSigned ? *constant + extent
-                                                   : *constant;
+      int64_t position =
+          *constant < 0 && isSigned ? *constant + extent : *constant;
       // An out-of-range constant (undefined in Warp) takes the dynamic path.
       if (position >= 0 && position < extent) {
         result.push_back({position, Value()});
@@ -123,8 +123,8 @@ SmallVector<Index> getIndices(OpBuilder &b, Location loc, Value base,
         return arith::ConstantOp::create(b, loc,
                                          b.getIntegerAttr(indexType, value));
       };
-      Value negative = arith::CmpIOp::create(
-          b, loc, arith::CmpIPredicate::slt, index, constant(0));
+      Value negative = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt,
+                                             index, constant(0));
       wrapped = arith::SelectOp::create(
           b, loc, negative,
           arith::AddIOp::create(b, loc, index, constant(extent)), index);
@@ -161,8 +161,8 @@ Value extractAt(OpBuilder &b, Location loc, Value array,
 
 /// `array` with `array[indices...]` replaced by `value`. A dynamic index
 /// selects, for every element, between it and its replacement.
-Value insertAt(OpBuilder &b, Location loc, Value array,
-               ArrayRef<Index> indices, Value value) {
+Value insertAt(OpBuilder &b, Location loc, Value array, ArrayRef<Index> indices,
+               Value value) {
   if (indices.empty())
     return value;
   const Index &index = indices.front();
@@ -193,8 +193,7 @@ Value insertAt(OpBuilder &b, Location loc, Value array,
 /// Lowers `WarpOp` to what `build` returns from the op, its converted
 /// operands, the converted result type and a `ScalarBuilder` of the result's
 /// (else the first operand's) element type; a null value fails the match.
-template <typename WarpOp>
-struct Lowering : ConvertOpToLLVMPattern<WarpOp> {
+template <typename WarpOp> struct Lowering : ConvertOpToLLVMPattern<WarpOp> {
   using Adaptor = typename WarpOp::Adaptor;
   using BuildFn = Value (*)(WarpOp, Adaptor, Type, const ScalarBuilder &);
 
@@ -232,8 +231,9 @@ SmallVector<Value> scalarsOf(const ScalarBuilder &s, Value value) {
 Value buildFilled(Type type, ValueRange operands, const ScalarBuilder &s) {
   SmallVector<Value> scalars(operands);
   if (scalars.size() == 1)
-    scalars.assign(scalarsOf(s, LLVM::PoisonOp::create(s.b, s.loc, type)).size(),
-                   operands.front());
+    scalars.assign(
+        scalarsOf(s, LLVM::PoisonOp::create(s.b, s.loc, type)).size(),
+        operands.front());
   return packScalars(s.b, s.loc, type, scalars);
 }
 Value buildVec(VecOp, VecOp::Adaptor a, Type type, const ScalarBuilder &s) {
@@ -291,16 +291,16 @@ Value buildIdentity(IdentityOp op, IdentityOp::Adaptor, Type type,
 
 Value buildExtract(ExtractOp op, ExtractOp::Adaptor a, Type,
                    const ScalarBuilder &s) {
-  return extractAt(s.b, s.loc, a.getBase(),
-                   getIndices(s.b, s.loc, a.getBase(), op.getIndices(),
-                              a.getIndices()));
+  return extractAt(
+      s.b, s.loc, a.getBase(),
+      getIndices(s.b, s.loc, a.getBase(), op.getIndices(), a.getIndices()));
 }
 Value buildInsert(InsertOp op, InsertOp::Adaptor a, Type,
                   const ScalarBuilder &s) {
-  return insertAt(s.b, s.loc, a.getBase(),
-                  getIndices(s.b, s.loc, a.getBase(), op.getIndices(),
-                             a.getIndices()),
-                  a.getValue());
+  return insertAt(
+      s.b, s.loc, a.getBase(),
+      getIndices(s.b, s.loc, a.getBase(), op.getIndices(), a.getIndices()),
+      a.getValue());
 }
 
 // Vector and matrix builtins.
@@ -325,14 +325,14 @@ Value buildLength(LengthOp op, LengthOp::Adaptor a, Type,
 Value buildNormalize(NormalizeOp op, NormalizeOp::Adaptor a, Type type,
                      const ScalarBuilder &s) {
   SmallVector<Value> x = scalarsOf(s, a.getX());
-  Value length =
-      s.sqrt(dotProduct(s, x, x, dotFromZero(op.getX().getType())));
+  Value length = s.sqrt(dotProduct(s, x, x, dotFromZero(op.getX().getType())));
   Value positive = s.cmpf(arith::CmpFPredicate::OGT, length, s.constant(0));
   bool isQuat = isa<QuatType>(op.getType());
   Value inverse = isQuat ? s.div(s.constant(1), length) : Value();
   SmallVector<Value> result;
   for (auto [i, component] : llvm::enumerate(x)) {
-    Value scaled = isQuat ? s.mul(component, inverse) : s.div(component, length);
+    Value scaled =
+        isQuat ? s.mul(component, inverse) : s.div(component, length);
     Value fallback = s.constant(isQuat && i == 3 ? 1 : 0);
     result.push_back(s.select(positive, scaled, fallback));
   }
@@ -340,12 +340,14 @@ Value buildNormalize(NormalizeOp op, NormalizeOp::Adaptor a, Type type,
 }
 Value buildCross(CrossOp, CrossOp::Adaptor a, Type type,
                  const ScalarBuilder &s) {
-  return packScalars(s.b, s.loc, type,
-                     crossProduct(s, scalarsOf(s, a.getLhs()), scalarsOf(s, a.getRhs())));
+  return packScalars(
+      s.b, s.loc, type,
+      crossProduct(s, scalarsOf(s, a.getLhs()), scalarsOf(s, a.getRhs())));
 }
 Value buildOuter(OuterOp, OuterOp::Adaptor a, Type type,
                  const ScalarBuilder &s) {
-  SmallVector<Value> lhs = scalarsOf(s, a.getLhs()), rhs = scalarsOf(s, a.getRhs());
+  SmallVector<Value> lhs = scalarsOf(s, a.getLhs()),
+                     rhs = scalarsOf(s, a.getRhs());
   SmallVector<Value> result;
   for (Value x : lhs)
     for (Value y : rhs)
@@ -397,10 +399,9 @@ Value buildCwMul(CwMulOp, CwMulOp::Adaptor a, Type type,
 }
 Value buildCwDiv(CwDivOp, CwDivOp::Adaptor a, Type type,
                  const ScalarBuilder &s) {
-  return buildElementwise(s.b, s.loc, type, {a.getLhs(), a.getRhs()},
-                          [&](OpBuilder &, Location, ValueRange v) {
-                            return s.div(v[0], v[1]);
-                          });
+  return buildElementwise(
+      s.b, s.loc, type, {a.getLhs(), a.getRhs()},
+      [&](OpBuilder &, Location, ValueRange v) { return s.div(v[0], v[1]); });
 }
 
 /// mat.h `determinant`: the 2x2 and 3x3 formulas in the element type.
@@ -430,8 +431,8 @@ struct Minors4 {
     std::array<Value, 6> y;
     for (unsigned k = 0; k < 6; ++k) {
       auto [i, j] = pairs[k];
-      y[k] = s.toF64(s.sub(s.mul(x(i, c), x(j, c + 1)),
-                           s.mul(x(j, c), x(i, c + 1))));
+      y[k] = s.toF64(
+          s.sub(s.mul(x(i, c), x(j, c + 1)), s.mul(x(j, c), x(i, c + 1))));
     }
     return y;
   }
@@ -545,7 +546,7 @@ Value buildInverse(InverseOp op, InverseOp::Adaptor a, Type type,
     Value rcp = d.div(d.constant(1), det);
     for (unsigned row = 0; row < 4; ++row) {
       for (unsigned col = 0; col < 4; ++col) {
-        Value z = row == 0 ? s.toF64(z0[col])
+        Value z = row == 0   ? s.toF64(z0[col])
                   : row == 1 ? s.toF64(z1[col])
                   : row == 2 ? z2[col]
                              : z3[col];
@@ -566,8 +567,8 @@ Value buildWhere(WhereOp op, WhereOp::Adaptor a, Type, const ScalarBuilder &s) {
   if (isa<ArrayType>(conditionType)) {
     Value data = LLVM::ExtractValueOp::create(s.b, s.loc, condition, 0);
     Value null = LLVM::ZeroOp::create(s.b, s.loc, data.getType());
-    condition = LLVM::ICmpOp::create(s.b, s.loc, LLVM::ICmpPredicate::ne, data,
-                                     null);
+    condition =
+        LLVM::ICmpOp::create(s.b, s.loc, LLVM::ICmpPredicate::ne, data, null);
   } else if (!conditionType.isInteger(1)) {
     Value zero = arith::ConstantOp::create(
         s.b, s.loc, s.b.getIntegerAttr(condition.getType(), 0));
@@ -595,8 +596,9 @@ Value buildQuatFromAxisAngle(QuatFromAxisAngleOp,
 }
 Value buildQuatRotate(QuatRotateOp, QuatRotateOp::Adaptor a, Type type,
                       const ScalarBuilder &s) {
-  return packScalars(s.b, s.loc, type,
-                     quatRotate(s, scalarsOf(s, a.getQuat()), scalarsOf(s, a.getVec())));
+  return packScalars(
+      s.b, s.loc, type,
+      quatRotate(s, scalarsOf(s, a.getQuat()), scalarsOf(s, a.getVec())));
 }
 /// `(-x, -y, -z, w)`.
 Value buildQuatInverse(QuatInverseOp, QuatInverseOp::Adaptor a, Type type,
@@ -611,12 +613,12 @@ Value buildQuatInverse(QuatInverseOp, QuatInverseOp::Adaptor a, Type type,
 template <typename WarpOp, bool IsPoint>
 Value buildTransformApply(WarpOp op, typename WarpOp::Adaptor a, Type type,
                           const ScalarBuilder &s) {
-  SmallVector<Value> t = scalarsOf(s, a.getXform()), v = scalarsOf(s, a.getVec());
+  SmallVector<Value> t = scalarsOf(s, a.getXform()),
+                     v = scalarsOf(s, a.getVec());
   if (isa<MatType>(op.getXform().getType()))
     return packScalars(s.b, s.loc, type,
                        mat44TimesVec(s, t, v, IsPoint ? 1.0 : 0.0));
-  SmallVector<Value> result =
-      quatRotate(s, ArrayRef(t).drop_front(3), v);
+  SmallVector<Value> result = quatRotate(s, ArrayRef(t).drop_front(3), v);
   if (IsPoint)
     for (unsigned i = 0; i < 3; ++i)
       result[i] = s.add(t[i], result[i]);
@@ -652,16 +654,16 @@ Value buildStruct(StructOp, StructOp::Adaptor a, Type type,
 }
 Value buildGetField(GetFieldOp op, GetFieldOp::Adaptor a, Type,
                     const ScalarBuilder &s) {
-  auto index = cast<StructType>(op.getInput().getType())
-                   .getFieldIndex(op.getField());
+  auto index =
+      cast<StructType>(op.getInput().getType()).getFieldIndex(op.getField());
   if (!index)
     return {};
   return LLVM::ExtractValueOp::create(s.b, s.loc, a.getInput(), *index);
 }
 Value buildSetField(SetFieldOp op, SetFieldOp::Adaptor a, Type,
                     const ScalarBuilder &s) {
-  auto index = cast<StructType>(op.getInput().getType())
-                   .getFieldIndex(op.getField());
+  auto index =
+      cast<StructType>(op.getInput().getType()).getFieldIndex(op.getField());
   if (!index)
     return {};
   return LLVM::InsertValueOp::create(s.b, s.loc, a.getInput(), a.getValue(),

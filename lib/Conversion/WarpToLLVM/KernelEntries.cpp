@@ -87,9 +87,10 @@ SmallVector<Value> mlir::warp::loadKernelArguments(OpBuilder &builder,
   return values;
 }
 
-ContiguousArguments mlir::warp::specializeForContiguousArrays(
-    OpBuilder &builder, Location loc, ArrayRef<Value> arguments,
-    ArrayRef<int64_t> elementBytes) {
+ContiguousArguments
+mlir::warp::specializeForContiguousArrays(OpBuilder &builder, Location loc,
+                                          ArrayRef<Value> arguments,
+                                          ArrayRef<int64_t> elementBytes) {
   ContiguousArguments result{Value(), SmallVector<Value>(arguments)};
   Type i64 = builder.getI64Type();
   for (auto [index, bytes] : llvm::enumerate(elementBytes)) {
@@ -97,7 +98,8 @@ ContiguousArguments mlir::warp::specializeForContiguousArrays(
       continue;
     Value descriptor = arguments[index];
     auto type = cast<LLVM::LLVMStructType>(descriptor.getType());
-    int64_t ndim = cast<LLVM::LLVMArrayType>(type.getBody()[1]).getNumElements();
+    int64_t ndim =
+        cast<LLVM::LLVMArrayType>(type.getBody()[1]).getNumElements();
     // C-contiguous: strides[N-1] = bytes, strides[d] = strides[d+1] *
     // shape[d+1].
     Value expected = LLVM::ConstantOp::create(builder, loc, i64, bytes);
@@ -114,10 +116,10 @@ ContiguousArguments mlir::warp::specializeForContiguousArrays(
           LLVM::ExtractValueOp::create(builder, loc, descriptor, strideAt);
       Value equal = LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::eq,
                                          stride, expected);
-      result.test = result.test ? LLVM::AndOp::create(builder, loc,
-                                                       result.test, equal)
-                                      .getResult()
-                                : equal;
+      result.test = result.test
+                        ? LLVM::AndOp::create(builder, loc, result.test, equal)
+                              .getResult()
+                        : equal;
       result.arguments[index] = LLVM::InsertValueOp::create(
           builder, loc, result.arguments[index], expected, strideAt);
     }
@@ -132,15 +134,17 @@ LogicalResult mlir::warp::setHostDataLayout(ModuleOp module) {
   llvm::InitializeNativeTarget();
   llvm::Triple triple(llvm::sys::getProcessTriple());
   std::string error;
-  const llvm::Target *target = llvm::TargetRegistry::lookupTarget(triple, error);
+  const llvm::Target *target =
+      llvm::TargetRegistry::lookupTarget(triple, error);
   if (!target)
     return module.emitError("no LLVM target for the host (")
            << triple.str() << "): " << error;
   std::unique_ptr<llvm::TargetMachine> machine(target->createTargetMachine(
       triple, llvm::sys::getHostCPUName(), "", {}, std::nullopt));
   Builder builder(module.getContext());
-  module->setAttr(layoutName, builder.getStringAttr(
-                                  machine->createDataLayout().getStringRepresentation()));
+  module->setAttr(layoutName,
+                  builder.getStringAttr(
+                      machine->createDataLayout().getStringRepresentation()));
   module->setAttr(LLVM::LLVMDialect::getTargetTripleAttrName(),
                   builder.getStringAttr(triple.str()));
   return success();

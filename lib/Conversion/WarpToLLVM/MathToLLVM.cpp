@@ -94,10 +94,9 @@ Value stepOf(const ScalarBuilder &s, ValueRange args) {
 Value nonzeroOf(const ScalarBuilder &s, ValueRange args) {
   Value zero = s.constant(0);
   Value isZero =
-      s.isFloat()
-          ? s.cmpf(arith::CmpFPredicate::OEQ, args[0], zero)
-          : Value(arith::CmpIOp::create(s.b, s.loc, arith::CmpIPredicate::eq,
-                                        args[0], zero));
+      s.isFloat() ? s.cmpf(arith::CmpFPredicate::OEQ, args[0], zero)
+                  : Value(arith::CmpIOp::create(
+                        s.b, s.loc, arith::CmpIPredicate::eq, args[0], zero));
   return s.select(isZero, zero, s.constant(1));
 }
 
@@ -110,8 +109,7 @@ Value clampOf(const ScalarBuilder &s, ValueRange args) {
 Value smoothstepOf(const ScalarBuilder &s, ValueRange args) {
   Value t = s.clamp(s.div(s.sub(args[2], args[0]), s.sub(args[1], args[0])),
                     s.constant(0), s.constant(1));
-  return s.mul(s.mul(t, t),
-               s.sub(s.constant(3), s.mul(s.constant(2), t)));
+  return s.mul(s.mul(t, t), s.sub(s.constant(3), s.mul(s.constant(2), t)));
 }
 
 /// `a * (1 - t) + b * t`, per component.
@@ -201,10 +199,10 @@ void mlir::warp::populateWarpMathToLLVMPatterns(
   patterns.add<ElementwiseLowering<SinOp>>(converter, libm<math::SinOp>);
   patterns.add<ElementwiseLowering<CosOp>>(converter, libm<math::CosOp>);
   patterns.add<ElementwiseLowering<TanOp>>(converter, libm<math::TanOp>);
-  patterns.add<ElementwiseLowering<AsinOp>>(
-      converter, clampedInverseTrig<math::AsinOp>);
-  patterns.add<ElementwiseLowering<AcosOp>>(
-      converter, clampedInverseTrig<math::AcosOp>);
+  patterns.add<ElementwiseLowering<AsinOp>>(converter,
+                                            clampedInverseTrig<math::AsinOp>);
+  patterns.add<ElementwiseLowering<AcosOp>>(converter,
+                                            clampedInverseTrig<math::AcosOp>);
   patterns.add<ElementwiseLowering<AtanOp>>(converter, libm<math::AtanOp>);
   patterns.add<ElementwiseLowering<SinhOp>>(converter, libm<math::SinhOp>);
   patterns.add<ElementwiseLowering<CoshOp>>(converter, libm<math::CoshOp>);
@@ -222,8 +220,7 @@ void mlir::warp::populateWarpMathToLLVMPatterns(
   patterns.add<ElementwiseLowering<TruncOp>>(converter, libm<math::TruncOp>);
   // C round: halfway cases away from zero; C rint: to even.
   patterns.add<ElementwiseLowering<RoundOp>>(converter, libm<math::RoundOp>);
-  patterns.add<ElementwiseLowering<RintOp>>(converter,
-                                            libm<math::RoundEvenOp>);
+  patterns.add<ElementwiseLowering<RintOp>>(converter, libm<math::RoundEvenOp>);
   patterns.add<ElementwiseLowering<Atan2Op>>(converter, libm<math::Atan2Op>);
   patterns.add<ElementwiseLowering<CopysignOp>>(converter,
                                                 libm<math::CopySignOp>);

@@ -85,8 +85,7 @@ struct StoreLowering : ConvertOpToLLVMPattern<StoreOp> {
                   ConversionPatternRewriter &rewriter) const override {
     Value address = elementAddress(rewriter, op.getLoc(), adaptor.getArray(),
                                    op.getIndices(), adaptor.getIndices());
-    rewriter.replaceOpWithNewOp<LLVM::StoreOp>(op, adaptor.getValue(),
-                                               address);
+    rewriter.replaceOpWithNewOp<LLVM::StoreOp>(op, adaptor.getValue(), address);
     return success();
   }
 };
@@ -104,7 +103,7 @@ struct ViewLowering : ConvertOpToLLVMPattern<ViewOp> {
     Type type = getTypeConverter()->convertType(op.getType());
     Value view = LLVM::PoisonOp::create(rewriter, loc, type);
     view = LLVM::InsertValueOp::create(rewriter, loc, view, address,
-                                        ArrayRef<int64_t>{0});
+                                       ArrayRef<int64_t>{0});
     int64_t dropped = op.getIndices().size();
     for (int64_t dim = 0; dim < op.getType().getNdim(); ++dim) {
       for (int64_t field : {1, 2}) {
@@ -133,8 +132,8 @@ struct ShapeLowering : ConvertOpToLLVMPattern<ShapeOp> {
 /// The LLVM read-modify-write for one scalar of Warp type `element`.
 LLVM::AtomicBinOp atomicBinOp(AtomicKind kind, Type element) {
   bool isFloat = isWarpFloat(element);
-  bool isUnsigned = isa<IntegerType>(element) &&
-                    cast<IntegerType>(element).isUnsigned();
+  bool isUnsigned =
+      isa<IntegerType>(element) && cast<IntegerType>(element).isUnsigned();
   switch (kind) {
   case AtomicKind::add:
     return isFloat ? LLVM::AtomicBinOp::fadd : LLVM::AtomicBinOp::add;
@@ -177,8 +176,7 @@ struct AtomicLowering : ConvertOpToLLVMPattern<AtomicOp> {
     for (auto [component, value] : llvm::enumerate(values)) {
       Value slot = componentAddress(rewriter, loc, address, value.getType(),
                                     component, values.size());
-      old.push_back(LLVM::AtomicRMWOp::create(rewriter, loc, binOp, slot,
-                                              value,
+      old.push_back(LLVM::AtomicRMWOp::create(rewriter, loc, binOp, slot, value,
                                               LLVM::AtomicOrdering::monotonic));
     }
     Type type = getTypeConverter()->convertType(op.getType());
@@ -206,9 +204,9 @@ struct AtomicCasLowering : ConvertOpToLLVMPattern<AtomicCasOp> {
       Type scalar = values[component].getType();
       Type bits = rewriter.getIntegerType(scalar.getIntOrFloatBitWidth());
       auto asBits = [&](Value value) -> Value {
-        return scalar == bits ? value
-                              : LLVM::BitcastOp::create(rewriter, loc, bits,
-                                                        value);
+        return scalar == bits
+                   ? value
+                   : LLVM::BitcastOp::create(rewriter, loc, bits, value);
       };
       Value slot = componentAddress(rewriter, loc, address, scalar, component,
                                     values.size());
@@ -240,8 +238,8 @@ struct VarLowering : ConvertOpToLLVMPattern<VarOp> {
     OpBuilder::InsertionGuard guard(rewriter);
     auto function = op->getParentOfType<FunctionOpInterface>();
     rewriter.setInsertionPointToStart(&function.getFunctionBody().front());
-    Value one = LLVM::ConstantOp::create(rewriter, loc,
-                                         rewriter.getI64Type(), 1);
+    Value one =
+        LLVM::ConstantOp::create(rewriter, loc, rewriter.getI64Type(), 1);
     Value slot = LLVM::AllocaOp::create(
         rewriter, loc, LLVM::LLVMPointerType::get(getContext()), element, one);
     rewriter.replaceOp(op, slot);

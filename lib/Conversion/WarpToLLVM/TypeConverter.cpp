@@ -16,20 +16,22 @@ void mlir::warp::populateWarpToLLVMTypeConversions(
     LLVMTypeConverter &converter) {
   MLIRContext *context = &converter.getContext();
   converter.addConversion([&converter](VecType type) -> Type {
-    return LLVM::LLVMArrayType::get(converter.convertType(type.getElementType()),
-                                    type.getLength());
+    return LLVM::LLVMArrayType::get(
+        converter.convertType(type.getElementType()), type.getLength());
   });
   converter.addConversion([&converter](MatType type) -> Type {
-    Type row = LLVM::LLVMArrayType::get(converter.convertType(type.getElementType()),
-                                        type.getCols());
+    Type row = LLVM::LLVMArrayType::get(
+        converter.convertType(type.getElementType()), type.getCols());
     return LLVM::LLVMArrayType::get(row, type.getRows());
   });
   converter.addConversion([&converter](QuatType type) -> Type {
-    return LLVM::LLVMArrayType::get(converter.convertType(type.getElementType()), 4);
+    return LLVM::LLVMArrayType::get(
+        converter.convertType(type.getElementType()), 4);
   });
   // p[3] then q[4]: seven contiguous components.
   converter.addConversion([&converter](TransformType type) -> Type {
-    return LLVM::LLVMArrayType::get(converter.convertType(type.getElementType()), 7);
+    return LLVM::LLVMArrayType::get(
+        converter.convertType(type.getElementType()), 7);
   });
   converter.addConversion([&converter, context](StructType type) -> Type {
     SmallVector<Type> fields;
@@ -39,12 +41,11 @@ void mlir::warp::populateWarpToLLVMTypeConversions(
   });
   converter.addConversion([context](ArrayType type) -> Type {
     return LLVM::LLVMStructType::getLiteral(
-        context,
-        {LLVM::LLVMPointerType::get(context),
-         LLVM::LLVMArrayType::get(IntegerType::get(context, 32),
-                                  type.getNdim()),
-         LLVM::LLVMArrayType::get(IntegerType::get(context, 64),
-                                  type.getNdim())});
+        context, {LLVM::LLVMPointerType::get(context),
+                  LLVM::LLVMArrayType::get(IntegerType::get(context, 32),
+                                           type.getNdim()),
+                  LLVM::LLVMArrayType::get(IntegerType::get(context, 64),
+                                           type.getNdim())});
   });
   converter.addConversion([context](RefType) -> Type {
     return LLVM::LLVMPointerType::get(context);
@@ -54,6 +55,6 @@ void mlir::warp::populateWarpToLLVMTypeConversions(
 LLVM::LLVMStructType mlir::warp::getLaunchBoundsType(MLIRContext *context) {
   Type i32 = IntegerType::get(context, 32);
   return LLVM::LLVMStructType::getLiteral(
-      context, {LLVM::LLVMArrayType::get(i32, 4), i32,
-                IntegerType::get(context, 64)});
+      context,
+      {LLVM::LLVMArrayType::get(i32, 4), i32, IntegerType::get(context, 64)});
 }

@@ -18,8 +18,8 @@ namespace mlir::warp {
 using namespace mlir;
 using namespace mlir::warp;
 
-void mlir::warp::populateWarpToLLVMPatterns(
-    const LLVMTypeConverter &converter, RewritePatternSet &patterns) {
+void mlir::warp::populateWarpToLLVMPatterns(const LLVMTypeConverter &converter,
+                                            RewritePatternSet &patterns) {
   populateWarpMemoryToLLVMPatterns(converter, patterns);
   populateWarpArithToLLVMPatterns(converter, patterns);
   populateWarpMathToLLVMPatterns(converter, patterns);
@@ -46,8 +46,8 @@ struct ConvertWarpToLLVMPass
     ConversionTarget target(*context);
     configureWarpToLLVMTarget(target);
     target.addLegalOp<ModuleOp>();
-    if (failed(applyFullConversion(getOperation(), target,
-                                   std::move(patterns))))
+    if (failed(
+            applyFullConversion(getOperation(), target, std::move(patterns))))
       signalPassFailure();
   }
 };

@@ -41,9 +41,9 @@ int64_t defaultGridSize(int64_t size, unsigned block, int multiprocessors);
 
 /// The bytes of the array descriptor (docs/abi.md) of a C-contiguous array
 /// at `data` with extents `shape` (1 to 4) and `elementBytes` per element.
-std::vector<uint8_t> contiguousArrayDescriptor(void *data,
-                                               const std::vector<int32_t> &shape,
-                                               int64_t elementBytes);
+std::vector<uint8_t>
+contiguousArrayDescriptor(void *data, const std::vector<int32_t> &shape,
+                          int64_t elementBytes);
 
 /// An N-dimensional array argument: the element at (i0, ..., iN-1) is at
 /// `data + sum(ik * strides[k])` bytes.

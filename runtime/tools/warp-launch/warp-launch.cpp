@@ -20,9 +20,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <limits>
@@ -103,9 +103,9 @@ struct Options {
   unsigned block = 256;
   long long grid = 0; // 0: one thread per launch index
   int device = 0;
-  long long repeat = 0;       // 0: launch once, untimed
-  long long bytes = 0;        // bytes moved per launch, for GB/s
-  long long measureCopy = 0;  // bytes of the D2D copy to time; 0: off
+  long long repeat = 0;      // 0: launch once, untimed
+  long long bytes = 0;       // bytes moved per launch, for GB/s
+  long long measureCopy = 0; // bytes of the D2D copy to time; 0: off
   std::vector<Argument> args;
   bool help = false;
 };
@@ -130,9 +130,9 @@ static std::vector<std::string> split(const std::string &text, char sep) {
 
 static unsigned scalarBytes(const std::string &scalar) {
   static const std::pair<const char *, unsigned> kScalars[] = {
-      {"i1", 1},   {"si8", 1},  {"si16", 2}, {"si32", 4}, {"si64", 8},
-      {"ui8", 1},  {"ui16", 2}, {"ui32", 4}, {"ui64", 8}, {"f16", 2},
-      {"f32", 4},  {"f64", 8}};
+      {"i1", 1},   {"si8", 1}, {"si16", 2}, {"si32", 4},
+      {"si64", 8}, {"ui8", 1}, {"ui16", 2}, {"ui32", 4},
+      {"ui64", 8}, {"f16", 2}, {"f32", 4},  {"f64", 8}};
   for (auto [name, bytes] : kScalars)
     if (scalar == name)
       return bytes;
@@ -146,20 +146,22 @@ static Result<DType> parseDType(const std::string &text) {
   unsigned count = 1;
   // Warp's names: a shape prefix and a one-letter scalar suffix.
   static const std::pair<const char *, unsigned> kShapes[] = {
-      {"vec2", 2},   {"vec3", 3},   {"vec4", 4},       {"mat22", 4},
-      {"mat33", 9},  {"mat44", 16}, {"quat", 4},       {"transform", 7}};
+      {"vec2", 2},  {"vec3", 3},   {"vec4", 4}, {"mat22", 4},
+      {"mat33", 9}, {"mat44", 16}, {"quat", 4}, {"transform", 7}};
   for (auto [prefix, elements] : kShapes) {
     std::string rest = text.substr(0, std::strlen(prefix)) == prefix
                            ? text.substr(std::strlen(prefix))
                            : "-";
     if (rest == "f" || rest == "d" || rest == "h" || rest == "i") {
-      scalar = rest == "f" ? "f32" : rest == "d" ? "f64" : rest == "h" ? "f16"
-                                                                        : "si32";
+      scalar = rest == "f"   ? "f32"
+               : rest == "d" ? "f64"
+               : rest == "h" ? "f16"
+                             : "si32";
       count = elements;
     }
   }
-  if (size_t x = text.rfind('x'); count == 1 && x != std::string::npos &&
-                                  scalarBytes(text.substr(0, x))) {
+  if (size_t x = text.rfind('x');
+      count == 1 && x != std::string::npos && scalarBytes(text.substr(0, x))) {
     long long n = 0;
     if (!parseInt(text.substr(x + 1), n) || n < 1 || n > 1024)
       return Status::failure("bad element count in dtype '" + text + "'");
@@ -250,8 +252,8 @@ static Status appendValue(const DType &dtype, const std::string &text,
       if (!parseInt(text, value))
         return bad("");
       unsigned bits = dtype.scalarBytes * 8;
-      if (bits < 64 && (value < -(1ll << (bits - 1)) ||
-                        value >= (1ll << (bits - 1))))
+      if (bits < 64 &&
+          (value < -(1ll << (bits - 1)) || value >= (1ll << (bits - 1))))
         return bad("out of range");
     }
     // The host is little-endian, as the ABI is.
@@ -314,7 +316,8 @@ static Result<Argument> parseArray(const std::string &spec) {
   size_t elements = 1;
   for (const std::string &extent : extents) {
     long long n = 0;
-    if (!parseInt(extent, n) || n < 0 || n > std::numeric_limits<int32_t>::max())
+    if (!parseInt(extent, n) || n < 0 ||
+        n > std::numeric_limits<int32_t>::max())
       return Status::failure(arg.spec + ": bad extent '" + extent + "'");
     arg.shape.push_back(int32_t(n));
     elements *= size_t(n);
@@ -344,8 +347,8 @@ static Result<Options> parseOptions(int argc, char **argv) {
   Options options;
   Result<std::vector<NamedArgument>> arguments = splitArguments(
       argc, argv,
-      {"--ptx", "--kernel", "--dim", "--block", "--grid", "--device",
-       "--array", "--scalar", "--repeat", "--bytes", "--measure-copy"},
+      {"--ptx", "--kernel", "--dim", "--block", "--grid", "--device", "--array",
+       "--scalar", "--repeat", "--bytes", "--measure-copy"},
       "warp-launch", options.help);
   if (!arguments)
     return arguments.error();
@@ -369,7 +372,8 @@ static Result<Options> parseOptions(int argc, char **argv) {
         return Status::failure("--block is 1 to 1024, not '" + value + "'");
       options.block = unsigned(n);
     } else if (name == "--grid") {
-      if (!parseInt(value, n) || n < 1 || n > std::numeric_limits<int32_t>::max())
+      if (!parseInt(value, n) || n < 1 ||
+          n > std::numeric_limits<int32_t>::max())
         return Status::failure("--grid is 1 to 2^31-1, not '" + value + "'");
       options.grid = n;
     } else if (name == "--device") {
@@ -492,8 +496,7 @@ static Status timeRepeats(const CudaDriver &driver, const std::string &label,
 /// --measure-copy: the device-to-device copy bandwidth, the anchor that
 /// memory-bound kernels are compared with.
 static int measureCopy(const Options &options) {
-  Result<std::unique_ptr<CudaDriver>> driver =
-      CudaDriver::open(options.device);
+  Result<std::unique_ptr<CudaDriver>> driver = CudaDriver::open(options.device);
   if (!driver)
     return fail(driver.message());
   size_t bytes = size_t(options.measureCopy);
@@ -546,10 +549,10 @@ int main(int argc, char **argv) {
                        ? contiguousArrayDescriptor(nullptr, arg.shape, 0).size()
                        : arg.host.size();
     if ((*params)[i + 1] != bytes)
-      return fail("argument " + std::to_string(i) + " (" + arg.spec +
-                  ") is " + std::to_string(bytes) + " bytes; parameter " +
-                  std::to_string(i + 1) + " of '" + options->kernel +
-                  "' is " + std::to_string((*params)[i + 1]) + " bytes");
+      return fail("argument " + std::to_string(i) + " (" + arg.spec + ") is " +
+                  std::to_string(bytes) + " bytes; parameter " +
+                  std::to_string(i + 1) + " of '" + options->kernel + "' is " +
+                  std::to_string((*params)[i + 1]) + " bytes");
   }
   Result<LaunchBounds> bounds = makeLaunchBounds(options->dims);
   if (!bounds)
@@ -611,8 +614,8 @@ int main(int argc, char **argv) {
     if (Status status = timeRepeats(**driver, options->kernel, options->repeat,
                                     options->bytes, launch);
         status.failed())
-      return fail("kernel '" + options->kernel + "' failed: " +
-                  status.message());
+      return fail("kernel '" + options->kernel +
+                  "' failed: " + status.message());
   } else if (Status status = launch(); status.failed()) {
     return fail(status.message());
   }
@@ -623,8 +626,8 @@ int main(int argc, char **argv) {
     Argument &arg = options->args[i];
     if (!arg.isArray || arg.zero)
       continue;
-    if (Status status = (*driver)->copyToHost(arg.host.data(), buffers[i],
-                                              arg.host.size());
+    if (Status status =
+            (*driver)->copyToHost(arg.host.data(), buffers[i], arg.host.size());
         status.failed())
       return fail(arg.spec + ": " + status.message());
     std::string out = arg.file + ".out";

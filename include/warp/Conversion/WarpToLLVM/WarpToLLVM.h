@@ -56,8 +56,8 @@ void populateWarpMathToLLVMPatterns(const LLVMTypeConverter &converter,
                                     RewritePatternSet &patterns);
 /// Vector, matrix, quaternion, transform and struct construction, access and
 /// builtins.
-void populateWarpCompositeToLLVMPatterns(
-    const LLVMTypeConverter &converter, RewritePatternSet &patterns);
+void populateWarpCompositeToLLVMPatterns(const LLVMTypeConverter &converter,
+                                         RewritePatternSet &patterns);
 
 /// Every pattern above.
 void populateWarpToLLVMPatterns(const LLVMTypeConverter &converter,
@@ -104,10 +104,10 @@ struct ContiguousArguments {
 /// Builds, at `builder`'s insertion point, the test and arguments of
 /// ContiguousArguments for the kernel `arguments` (without the launch
 /// indices) with `elementBytes` per argument (LoweredKernel::elementBytes).
-ContiguousArguments specializeForContiguousArrays(OpBuilder &builder,
-                                                  Location loc,
-                                                  ArrayRef<Value> arguments,
-                                                  ArrayRef<int64_t> elementBytes);
+ContiguousArguments
+specializeForContiguousArrays(OpBuilder &builder, Location loc,
+                              ArrayRef<Value> arguments,
+                              ArrayRef<int64_t> elementBytes);
 
 /// Checks that the names every target derives (`k_body`, then those of
 /// `symbols`) are free, then renames each kernel `k` of the lowered `module`
