@@ -60,3 +60,15 @@ std::vector<uint8_t> warp::runtime::contiguousArrayDescriptor(
   }
   return bytes;
 }
+
+void warp::runtime::LaunchParameters::add(const void *bytes, size_t size) {
+  storage.emplace_back((size + 7) / 8 + 1, 0);
+  std::memcpy(storage.back().data(), bytes, size);
+}
+
+std::vector<void *> warp::runtime::LaunchParameters::pointers() {
+  std::vector<void *> result;
+  for (std::vector<uint64_t> &words : storage)
+    result.push_back(words.data());
+  return result;
+}

@@ -193,12 +193,11 @@ static rt::Status runOnCUDA(ModuleOp module, StringRef kernel,
     return function.error();
 
   std::vector<rt::DeviceBuffer> buffers;
-  std::vector<std::vector<uint8_t>> params{
-      std::vector<uint8_t>(reinterpret_cast<const uint8_t *>(&bounds),
-                           reinterpret_cast<const uint8_t *>(&bounds + 1))};
+  rt::LaunchParameters parameters;
+  parameters.add(&bounds, sizeof(bounds));
   for (HostArgument &argument : arguments) {
     if (!argument.parameter.isArray) {
-      params.push_back(argument.data.data);
+      parameters.add(argument.data.data.data(), argument.data.data.size());
       continue;
     }
     rt::Result<rt::DeviceBuffer> buffer =
@@ -209,18 +208,11 @@ static rt::Status runOnCUDA(ModuleOp module, StringRef kernel,
             *buffer, argument.data.data.data(), argument.data.data.size());
         status.failed())
       return status;
-    params.push_back(arrayDescriptor(argument, buffer->data()));
+    std::vector<uint8_t> descriptor = arrayDescriptor(argument, buffer->data());
+    parameters.add(descriptor.data(), descriptor.size());
     buffers.push_back(std::move(*buffer));
   }
-  // Each parameter's bytes in 8-byte words, so every value is aligned.
-  std::vector<std::vector<uint64_t>> storage;
-  std::vector<void *> pointers;
-  for (const std::vector<uint8_t> &bytes : params) {
-    storage.emplace_back((bytes.size() + 7) / 8);
-    std::memcpy(storage.back().data(), bytes.data(), bytes.size());
-  }
-  for (std::vector<uint64_t> &words : storage)
-    pointers.push_back(words.data());
+  std::vector<void *> pointers = parameters.pointers();
   int64_t grid =
       rt::defaultGridSize(bounds.size, block, (*driver)->multiprocessorCount());
   if (rt::Status status = (*driver)->launch(*function, rt::Dim3{unsigned(grid)},

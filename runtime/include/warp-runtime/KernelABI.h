@@ -45,6 +45,20 @@ std::vector<uint8_t>
 contiguousArrayDescriptor(void *data, const std::vector<int32_t> &shape,
                           int64_t elementBytes);
 
+/// A launch's parameters as cuLaunchKernel takes them: one pointer per
+/// parameter, to a copy of its bytes in 8-byte words, so that every value is
+/// aligned as its C layout needs.
+class LaunchParameters {
+public:
+  /// Appends a parameter holding `size` bytes copied from `bytes`.
+  void add(const void *bytes, size_t size);
+  /// One pointer per parameter, in order; valid while this object lives.
+  std::vector<void *> pointers();
+
+private:
+  std::vector<std::vector<uint64_t>> storage;
+};
+
 /// An N-dimensional array argument: the element at (i0, ..., iN-1) is at
 /// `data + sum(ik * strides[k])` bytes.
 template <int N> struct ArrayDescriptor {

@@ -570,18 +570,12 @@ int main(int argc, char **argv) {
     return fail(kernel.message());
 
   std::vector<DeviceBuffer> buffers(given);
-  // 8-byte words, so every parameter is aligned as its C layout needs.
-  std::vector<std::vector<uint64_t>> storage;
-  auto keep = [&](const void *bytes, size_t size) {
-    storage.emplace_back((size + 7) / 8 + 1, 0);
-    std::memcpy(storage.back().data(), bytes, size);
-  };
-  storage.reserve(given + 1);
-  keep(&*bounds, sizeof(LaunchBounds));
+  LaunchParameters parameters;
+  parameters.add(&*bounds, sizeof(LaunchBounds));
   for (size_t i = 0; i < given; ++i) {
     const Argument &arg = options->args[i];
     if (!arg.isArray) {
-      keep(arg.host.data(), arg.host.size());
+      parameters.add(arg.host.data(), arg.host.size());
       continue;
     }
     Result<DeviceBuffer> buffer = (*driver)->alloc(arg.arrayBytes);
@@ -596,11 +590,9 @@ int main(int argc, char **argv) {
       return fail(arg.spec + ": " + status.message());
     std::vector<uint8_t> desc = contiguousArrayDescriptor(
         buffers[i].data(), arg.shape, int64_t(arg.dtype.bytes()));
-    keep(desc.data(), desc.size());
+    parameters.add(desc.data(), desc.size());
   }
-  std::vector<void *> pointers;
-  for (std::vector<uint64_t> &words : storage)
-    pointers.push_back(words.data());
+  std::vector<void *> pointers = parameters.pointers();
 
   long long grid = options->grid;
   if (!grid)
