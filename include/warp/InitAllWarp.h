@@ -17,10 +17,11 @@
 namespace mlir::warp {
 
 /// Adds every dialect warp-mlir defines to `registry`, with the interfaces
-/// upstream passes look for (convert-to-llvm).
+/// upstream passes look for (convert-to-llvm, convert-to-emitc).
 inline void registerAllWarpDialects(DialectRegistry &registry) {
   registry.insert<WarpDialect>();
   registerConvertWarpToLLVMInterface(registry);
+  registerConvertWarpToEmitCInterface(registry);
 }
 
 /// Registers every pass warp-mlir defines with the global pass registry.

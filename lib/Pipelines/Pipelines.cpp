@@ -56,6 +56,12 @@ void mlir::warp::buildWarpToLLVMPipeline(OpPassManager &pm) {
   pm.addPass(createReconcileUnrealizedCastsPass());
 }
 
+void mlir::warp::buildWarpToSourcePipeline(OpPassManager &pm, bool cuda) {
+  ConvertWarpToEmitCOptions options;
+  options.target = cuda ? "cuda" : "cpp";
+  pm.addPass(createConvertWarpToEmitC(options));
+}
+
 void mlir::warp::registerWarpPipelines() {
   PassPipelineRegistration<WarpToPTXOptions>(
       "warp-to-ptx",
@@ -67,4 +73,14 @@ void mlir::warp::registerWarpPipelines() {
       "Compile warp kernels to CPU entry points in the LLVM dialect: "
       "convert-warp-to-cpu, then arith, math (libm) and the rest to LLVM",
       buildWarpToLLVMPipeline);
+  PassPipelineRegistration<>(
+      "warp-to-cpp",
+      "Compile warp kernels to EmitC for C++ source in Warp's CPU style "
+      "(print with mlir-translate --mlir-to-cpp --declare-variables-at-top)",
+      [](OpPassManager &pm) { buildWarpToSourcePipeline(pm, false); });
+  PassPipelineRegistration<>(
+      "warp-to-cuda",
+      "Compile warp kernels to EmitC for CUDA C++ source (print with "
+      "mlir-translate --mlir-to-cpp --declare-variables-at-top)",
+      [](OpPassManager &pm) { buildWarpToSourcePipeline(pm, true); });
 }

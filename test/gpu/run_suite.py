@@ -13,7 +13,9 @@ warp-translate and run on a GPU by warp-launch.
   DEVICE=cpu|cuda bash OUTDIR/run-warp-run.sh RESULTS_DIR
       The same kernels compiled and run by warp-run (docs/warp-run.md) on
       the CPU target or the GPU, from .npy copies of the inputs; compare
-      reads either kind of results. Env: WARP_RUN, the warp-run binary.
+      reads either kind of results. Env: WARP_RUN, the warp-run binary;
+      LIBRARY_DIR, a directory of NAME.so built from the kernels' C++
+      source (test/Target/Cpp/compile_sources.py), run instead of the JIT.
   run_suite.py compare OUTDIR RESULTS_DIR
       One line per kernel, then "N passed, N failed"; exits 1 on a failure.
 
@@ -158,12 +160,15 @@ def prepare(build, outdir, names):
         "# warp-run on DEVICE (cpu or cuda) and writes its arrays to",
         "# RESULTS_DIR/NAME/argN.npy, for run_suite.py compare.",
         "# Usage: DEVICE=cpu bash run-warp-run.sh RESULTS_DIR",
-        "#        (Env: WARP_RUN, the warp-run binary)",
+        "#        (Env: WARP_RUN, the warp-run binary; LIBRARY_DIR: run",
+        "#        each kernel from LIBRARY_DIR/NAME.so, its compiled C++",
+        "#        source, instead of the JIT)",
         'set -u',
         'here=$(cd "$(dirname "$0")" && pwd)',
         'results=${1:?usage: run-warp-run.sh RESULTS_DIR}',
         f'run=${{WARP_RUN:-$here/{warp_run}}}',
         'device=${DEVICE:-cpu}',
+        'library=${LIBRARY_DIR:-}',
         'mkdir -p "$results"',
     ]
     for name in names:
@@ -238,7 +243,9 @@ def prepare(build, outdir, names):
             f'mkdir -p "$results/{name}"',
             " ".join(['"$run"', f'"$here/{kernels}/{name}.mlir"',
                       "--kernel", name, "--device", '"$device"',
-                      "--fuse-fp=false"] + run_options +
+                      "--fuse-fp=false",
+                      f'${{library:+--library="$library/{name}.so"}}']
+                     + run_options +
                      ["--inputs", ",".join(f'"$here/{name}/{f}"'
                                            for f in npy_inputs),
                       "--outputs", f'"$results/{name}"',

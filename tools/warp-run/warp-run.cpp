@@ -31,6 +31,7 @@
 #include "mlir/Target/LLVMIR/Dialect/All.h"
 
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/DynamicLibrary.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
@@ -81,6 +82,11 @@ static cl::opt<std::string>
     libdevice("libdevice", cl::init(WARP_DEFAULT_LIBDEVICE),
               cl::desc("cuda: the libdevice bitcode math builtins link"),
               cl::cat(category));
+static cl::opt<std::string> library(
+    "library",
+    cl::desc("cpu: call NAME_cpu from this shared library (the compiled "
+             "output of warp-translate --warp-to-cpp) instead of the JIT"),
+    cl::value_desc("FILE.so"), cl::cat(category));
 static cl::opt<unsigned> block("block", cl::init(256),
                                cl::desc("cuda: threads per block"),
                                cl::cat(category));
@@ -122,10 +128,12 @@ static size_t valueAlignment(const HostArgument &argument) {
   return argument.parameter.isArray ? 8 : argument.parameter.scalarBytes();
 }
 
-/// Runs `kernel` on the CPU: the args struct points at the host arrays.
-static rt::Status runOnCPU(ModuleOp module, StringRef kernel,
-                           const rt::LaunchBounds &bounds,
-                           std::vector<HostArgument> &arguments) {
+using CpuEntry = void (*)(const void *);
+
+/// `kernel`'s CPU entry point compiled by the JIT (warp-to-llvm).
+static rt::Result<CpuEntry>
+compileForCPU(ModuleOp module, StringRef kernel,
+              std::unique_ptr<ExecutionEngine> &jit) {
   PassManager pm(module.getContext());
   mlir::warp::buildWarpToLLVMPipeline(pm);
   if (failed(pm.run(module)))
@@ -138,11 +146,40 @@ static rt::Status runOnCPU(ModuleOp module, StringRef kernel,
   if (!engine)
     return rt::Status::failure("the JIT failed: " +
                                llvm::toString(engine.takeError()));
+  jit = std::move(*engine);
   std::string entry = (kernel + mlir::warp::kCpuEntrySuffix).str();
-  auto symbol = (*engine)->lookup(entry);
+  auto symbol = jit->lookup(entry);
   if (!symbol)
     return rt::Status::failure("no " + entry + " after compilation: " +
                                llvm::toString(symbol.takeError()));
+  return reinterpret_cast<CpuEntry>(*symbol);
+}
+
+/// `kernel`'s CPU entry point from the shared library `path`.
+static rt::Result<CpuEntry> loadFromLibrary(StringRef path, StringRef kernel) {
+  std::string error;
+  auto loaded = llvm::sys::DynamicLibrary::getPermanentLibrary(
+      path.str().c_str(), &error);
+  if (!loaded.isValid())
+    return rt::Status::failure("--library " + path.str() + ": " + error);
+  std::string entry = (kernel + mlir::warp::kCpuEntrySuffix).str();
+  void *symbol = loaded.getAddressOfSymbol(entry.c_str());
+  if (!symbol)
+    return rt::Status::failure("--library " + path.str() + " has no " + entry);
+  return reinterpret_cast<CpuEntry>(symbol);
+}
+
+/// Runs `kernel` on the CPU (the JIT, or --library): the args struct points
+/// at the host arrays.
+static rt::Status runOnCPU(ModuleOp module, StringRef kernel,
+                           const rt::LaunchBounds &bounds,
+                           std::vector<HostArgument> &arguments) {
+  std::unique_ptr<ExecutionEngine> jit;
+  rt::Result<CpuEntry> function = library.empty()
+                                      ? compileForCPU(module, kernel, jit)
+                                      : loadFromLibrary(library, kernel);
+  if (!function)
+    return function.error();
 
   std::vector<uint8_t> args;
   appendAligned(args, &bounds, sizeof(bounds), 8);
@@ -159,8 +196,7 @@ static rt::Status runOnCPU(ModuleOp module, StringRef kernel,
   // The struct as a whole is 8-aligned: copy into 8-byte words.
   std::vector<uint64_t> aligned((args.size() + 7) / 8);
   std::memcpy(aligned.data(), args.data(), args.size());
-  auto function = reinterpret_cast<void (*)(const void *)>(*symbol);
-  function(aligned.data());
+  (*function)(aligned.data());
   return rt::Status::success();
 }
 
@@ -251,6 +287,8 @@ int main(int argc, char **argv) {
 
   if (device != "cpu" && device != "cuda")
     return fail("--device is cpu or cuda, not '" + device + "'");
+  if (!library.empty() && device != "cpu")
+    return fail("--library runs on --device cpu only");
   if (block < 1 || block > 1024)
     return fail("--block is 1 to 1024 threads, not " + Twine(block));
   rt::Result<rt::LaunchBounds> bounds =

@@ -2,7 +2,8 @@
 //
 // mlir-translate with warp's translations: `--warp-to-ptx` prints the PTX
 // (or, with --cubin, the cubin) of every kernel in the module;
-// `--warp-to-llvmir` the LLVM IR of their CPU entry points.
+// `--warp-to-llvmir` the LLVM IR of their CPU entry points; `--warp-to-cpp`
+// and `--warp-to-cuda` their C++ and CUDA C++ source.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,6 +16,7 @@
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
 #include "mlir/Pass/PassManager.h"
+#include "mlir/Target/Cpp/CppEmitter.h"
 #include "mlir/Target/LLVMIR/Dialect/All.h"
 #include "mlir/Target/LLVMIR/Export.h"
 #include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
@@ -121,6 +123,22 @@ static LogicalResult translateToLLVMIR(Operation *op, raw_ostream &output) {
   return success();
 }
 
+/// Runs warp-to-cpp or warp-to-cuda on the module and prints the source,
+/// every variable declared at the top of its function (the emitter needs
+/// that for functions of several blocks; Warp's own code reads so too).
+static LogicalResult translateToSource(Operation *op, raw_ostream &output,
+                                       bool cuda) {
+  ModuleOp module = kernelModule(op);
+  if (!module)
+    return failure();
+  PassManager pm(op->getContext());
+  warp::buildWarpToSourcePipeline(pm, cuda);
+  if (failed(pm.run(module)))
+    return failure();
+  return emitc::translateToCpp(module, output,
+                               /*declareVariablesAtTop=*/true);
+}
+
 int main(int argc, char **argv) {
   // Every upstream translation too (--mlir-to-llvmir for host code, ...).
   registerAllTranslations();
@@ -131,5 +149,19 @@ int main(int argc, char **argv) {
       "warp-to-llvmir",
       "compile warp kernels to LLVM IR with CPU entry points (k_cpu)",
       translateToLLVMIR, registerTranslationDialects);
+  TranslateFromMLIRRegistration cpp(
+      "warp-to-cpp",
+      "compile warp kernels to C++ source in Warp's CPU style (k_cpu)",
+      [](Operation *op, raw_ostream &output) {
+        return translateToSource(op, output, /*cuda=*/false);
+      },
+      registerTranslationDialects);
+  TranslateFromMLIRRegistration cuda(
+      "warp-to-cuda",
+      "compile warp kernels to CUDA C++ source (__global__ entry points)",
+      [](Operation *op, raw_ostream &output) {
+        return translateToSource(op, output, /*cuda=*/true);
+      },
+      registerTranslationDialects);
   return failed(mlirTranslateMain(argc, argv, "warp-mlir translation driver"));
 }

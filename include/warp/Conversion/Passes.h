@@ -5,6 +5,7 @@
 
 #include "warp/Conversion/WarpToCF/WarpToCF.h"
 #include "warp/Conversion/WarpToCPU/WarpToCPU.h"
+#include "warp/Conversion/WarpToEmitC/WarpToEmitC.h"
 #include "warp/Conversion/WarpToGPU/WarpToGPU.h"
 #include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
 

@@ -119,4 +119,34 @@ def ConvertWarpToCPU : Pass<"convert-warp-to-cpu", "::mlir::ModuleOp"> {
                            "::mlir::cf::ControlFlowDialect"];
 }
 
+def ConvertWarpToEmitC : Pass<"convert-warp-to-emitc", "::mlir::ModuleOp"> {
+  let summary = "Lower warp kernels to EmitC: C++ or CUDA C++ source";
+  let description = [{
+    Lowers the module with `convert-warp-to-cf` and `canonicalize`, then
+    every function to an `emitc.func` whose ops are one C++ statement each:
+    calls of the builtins of `runtime/include/warp-source` (`wp::add`,
+    `wp::length`, `wp::load`, ...) and C++ operators where they mean what
+    Warp means (float arithmetic, scalar comparisons, integer `& | ^`). The
+    module includes `warp-source/warp.h`, defines its `!warp.struct` types
+    as C++ structs, and names parameters and local variables after the
+    Python names the IR carries. MLIR's C++ emitter then prints it
+    (`warp-translate --warp-to-cpp`, `--warp-to-cuda`), with variables
+    declared at the top of each function, as Warp's own generated code does.
+
+    Each kernel `@k` becomes `k_body(launch indices..., arguments...)`, and
+    with `target=cpp` gets Warp's CPU entry point
+    `extern "C" void k_cpu(const void *args)` (the arguments as one struct,
+    docs/abi.md; row-major loops over the launch), or with `target=cuda`
+    `extern "C" __global__ void k(bounds, arguments...)`, which takes the
+    PTX target's parameters and runs a grid-stride loop over the launch.
+  }];
+  let options = [
+    Option<"target", "target", "std::string", /*default=*/"\"cpp\"",
+           "The source language: cpp (Warp's CPU style) or cuda (CUDA C++)">
+  ];
+  let dependentDialects = ["::mlir::emitc::EmitCDialect",
+                           "::mlir::func::FuncDialect",
+                           "::mlir::cf::ControlFlowDialect"];
+}
+
 #endif // WARP_CONVERSION_PASSES_TD

@@ -58,6 +58,11 @@ void buildWarpToPTXPipeline(OpPassManager &pm, const WarpToPTXOptions &options);
 /// ready for translation to LLVM IR; math builtins call libm.
 void buildWarpToLLVMPipeline(OpPassManager &pm);
 
+/// warp-to-cpp (`cuda` false) or warp-to-cuda: the module in EmitC, ready
+/// for MLIR's C++ emitter (emitc::translateToCpp with variables declared at
+/// the top).
+void buildWarpToSourcePipeline(OpPassManager &pm, bool cuda);
+
 /// Registers `warp-to-ptx` and `warp-to-llvm` with the global pipeline
 /// registry.
 void registerWarpPipelines();

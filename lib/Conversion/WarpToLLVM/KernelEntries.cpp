@@ -5,6 +5,7 @@
 #include "warp/Conversion/WarpToCF/WarpToCF.h"
 
 #include "mlir/IR/BuiltinOps.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/Transforms/Passes.h"
 
@@ -27,10 +28,10 @@ mlir::warp::checkKernelSymbolsAreFree(ModuleOp module,
                                       ArrayRef<KernelSymbol> symbols) {
   SymbolTable table(module);
   bool free = true;
-  for (auto function : module.getOps<LLVM::LLVMFuncOp>()) {
+  for (auto function : module.getOps<FunctionOpInterface>()) {
     if (!function->hasAttr(kKernelAttr))
       continue;
-    StringRef name = function.getSymName();
+    StringRef name = function.getName();
     for (const KernelSymbol &symbol : symbols) {
       std::string derived = (name + symbol.suffix).str();
       if (!table.lookup(derived))

@@ -116,7 +116,7 @@ FailureOr<SmallVector<LoweredKernel>>
 prepareKernelBodies(ModuleOp module, ArrayRef<KernelSymbol> symbols);
 
 /// Fails, with an error at the kernel, when some kernel `k` of the lowered
-/// `module` (an llvm.func marked `warp.kernel`) would need a symbol
+/// `module` (a function marked `warp.kernel`) would need a symbol
 /// `k<suffix>` that is already defined. Checks every kernel before any is
 /// renamed, so that the outcome does not depend on their order.
 LogicalResult checkKernelSymbolsAreFree(ModuleOp module,

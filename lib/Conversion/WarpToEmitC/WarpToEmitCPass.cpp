@@ -1,0 +1,181 @@
+//===- WarpToEmitCPass.cpp - warp kernels to C++ / CUDA C++ source --------===//
+
+#include "warp/Conversion/WarpToEmitC/WarpToEmitC.h"
+
+#include "CppNames.h"
+#include "FunctionResults.h"
+#include "PythonNames.h"
+#include "SourceEntries.h"
+
+#include "warp/Conversion/Passes.h"
+#include "warp/Dialect/Warp/IR/WarpOps.h"
+
+#include "mlir/Conversion/ArithToEmitC/ArithToEmitC.h"
+#include "mlir/Conversion/FuncToEmitC/FuncToEmitC.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
+#include "mlir/Dialect/EmitC/IR/EmitC.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Func/Transforms/FuncConversions.h"
+#include "mlir/IR/SymbolTable.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Transforms/Passes.h"
+
+namespace mlir::warp {
+#define GEN_PASS_DEF_CONVERTWARPTOEMITC
+#include "warp/Conversion/Passes.h.inc"
+} // namespace mlir::warp
+
+using namespace mlir;
+using namespace mlir::warp;
+
+namespace {
+
+/// The Python names of `function`'s parameters (`warp.name`), "" where none.
+SmallVector<std::string> parameterNames(FunctionOpInterface function) {
+  SmallVector<std::string> names;
+  for (unsigned index = 0; index < function.getNumArguments(); ++index) {
+    auto name = function.getArgAttrOfType<StringAttr>(index, "warp.name");
+    names.push_back(name ? name.str() : "");
+  }
+  return names;
+}
+
+/// Orders the functions of `module` so that each comes after the functions
+/// it calls, as C++ wants them declared before use (Warp has no recursion).
+void orderCalleesFirst(ModuleOp module) {
+  SymbolTable table(module);
+  DenseSet<Operation *> placed;
+  Block *body = module.getBody();
+  std::function<void(emitc::FuncOp)> place = [&](emitc::FuncOp function) {
+    if (!placed.insert(function).second)
+      return;
+    function.walk([&](emitc::CallOp call) {
+      if (auto callee = table.lookup<emitc::FuncOp>(call.getCallee()))
+        place(callee);
+    });
+    function->moveBefore(body, body->end());
+  };
+  for (auto function :
+       llvm::make_early_inc_range(module.getOps<emitc::FuncOp>()))
+    place(function);
+}
+
+struct ConvertWarpToEmitCPass
+    : public warp::impl::ConvertWarpToEmitCBase<ConvertWarpToEmitCPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    MLIRContext *context = &getContext();
+    if (target != "cpp" && target != "cuda") {
+      module.emitError() << "convert-warp-to-emitc: unknown target '" << target
+                         << "' (expected cpp or cuda)";
+      return signalPassFailure();
+    }
+    bool cuda = target == "cuda";
+
+    // What the lowering forgets: Python names, argument types, structs.
+    llvm::StringMap<SmallVector<std::string>> names;
+    DenseMap<StringAttr, SmallVector<Type>> kernelArgumentTypes;
+    for (auto function : module.getOps<FunctionOpInterface>()) {
+      names[function.getName()] = parameterNames(function);
+      if (isa<KernelOp>(function))
+        kernelArgumentTypes[function.getNameAttr()] =
+            llvm::to_vector(function.getArgumentTypes());
+    }
+    OpPassManager lowering(ModuleOp::getOperationName());
+    lowering.addPass(createConvertWarpToCF());
+    lowering.addPass(createCanonicalizerPass());
+    if (failed(runPipeline(lowering, module)))
+      return signalPassFailure();
+    packMultipleResults(module);
+    std::string structs = defineStructs(module);
+
+    SmallVector<KernelSymbol> symbols{{kBodySuffix, "C++ body"}};
+    if (!cuda)
+      symbols.append(
+          {{kCpuEntrySuffix, "CPU entry"}, {"_args", "argument struct"}});
+    if (failed(checkKernelSymbolsAreFree(module, symbols)))
+      return signalPassFailure();
+
+    SmallVector<SourceKernel> kernels;
+    for (auto function : module.getOps<func::FuncOp>()) {
+      auto rank = function->getAttrOfType<IntegerAttr>(kLaunchDimsAttr);
+      if (!function->hasAttr(kKernelAttr) || !rank)
+        continue;
+      SourceKernel kernel{function.getName().str(), unsigned(rank.getInt()),
+                          kernelArgumentTypes[function.getNameAttr()],
+                          names[function.getName()]};
+      // The body's parameters: the launch indices, then the arguments.
+      SmallVector<std::string> bodyNames(kernel.rank, "");
+      llvm::append_range(bodyNames, kernel.argumentNames);
+      names[kernel.name + kBodySuffix.str()] = bodyNames;
+      function.setName(kernel.name + kBodySuffix.str());
+      kernels.push_back(std::move(kernel));
+    }
+
+    if (failed(convertToEmitC(module)))
+      return signalPassFailure();
+
+    // Names every function's locals must leave alone.
+    llvm::StringSet<> globalNames;
+    for (auto function : module.getOps<emitc::FuncOp>())
+      globalNames.insert(function.getName());
+    for (const SourceKernel &kernel : kernels) {
+      globalNames.insert(kernel.name);
+      globalNames.insert(kernel.name + kCpuEntrySuffix.str());
+      globalNames.insert(kernel.name + "_args");
+    }
+    module.walk([&](Operation *op) {
+      for (Type type : op->getResultTypes())
+        if (auto opaque = dyn_cast<emitc::OpaqueType>(type))
+          globalNames.insert(opaque.getValue());
+    });
+    StringAttr staticInline = StringAttr::get(context, "static");
+    StringAttr portable = StringAttr::get(context, "WP_FUNC");
+    for (auto function : module.getOps<emitc::FuncOp>()) {
+      function.setSpecifiersAttr(
+          ArrayAttr::get(context, {staticInline, portable}));
+      givePythonNames(function, names.lookup(function.getName()), globalNames);
+    }
+    orderCalleesFirst(module);
+
+    OpBuilder builder = OpBuilder::atBlockBegin(module.getBody());
+    Location loc = module.getLoc();
+    emitc::IncludeOp::create(builder, loc, kSourceHeader);
+    if (!structs.empty())
+      emitc::VerbatimOp::create(builder, loc, structs);
+    builder.setInsertionPointToEnd(module.getBody());
+    for (const SourceKernel &kernel : kernels)
+      emitc::VerbatimOp::create(builder, loc,
+                                cuda ? defineCudaEntry(kernel)
+                                     : defineCpuEntry(kernel));
+  }
+
+  /// warp, func and cf ops to EmitC (cf branches stay, with EmitC types).
+  LogicalResult convertToEmitC(ModuleOp module) {
+    MLIRContext *context = &getContext();
+    TypeConverter converter;
+    populateWarpToEmitCTypeConversions(converter);
+    ConversionTarget target(*context);
+    target.addLegalDialect<emitc::EmitCDialect>();
+    target.addLegalOp<ModuleOp>();
+    target.addIllegalDialect<WarpDialect, func::FuncDialect,
+                             arith::ArithDialect>();
+    target.addDynamicallyLegalDialect<cf::ControlFlowDialect>(
+        [&](Operation *op) {
+          return isLegalForBranchOpInterfaceTypeConversionPattern(op,
+                                                                  converter);
+        });
+    RewritePatternSet patterns(context);
+    populateWarpToEmitCPatterns(converter, patterns);
+    populateFuncToEmitCPatterns(converter, patterns);
+    populateCallLoweringPatterns(converter, patterns);
+    populateArithToEmitCPatterns(converter, patterns);
+    populateBranchOpInterfaceTypeConversionPattern(patterns, converter);
+    return applyFullConversion(module, target, std::move(patterns));
+  }
+};
+
+} // namespace
