@@ -23,6 +23,7 @@ config.substitutions.append(("%warp_obj_root", config.warp_obj_root))
 config.substitutions.append(("%numpy_python", config.numpy_python or "python3"))
 config.substitutions.append(("%warp_src_root", config.warp_src_root))
 config.substitutions.append(("%ptxas", "/usr/local/cuda/bin/ptxas"))
+config.substitutions.append(("%nvcc", "/usr/local/cuda/bin/nvcc"))
 config.substitutions.append(
     ("%mlir_tblgen", os.path.join(config.llvm_tools_dir, "mlir-tblgen"))
 )

@@ -65,6 +65,12 @@ warp.kernel @scalars(%f: !warp.array<f32, 1>, %d: !warp.array<f64, 1>,
   // CHECK: = [[X]] + wp::float_from_bits(0x7f800000u);
   %inf = warp.constant 0x7F800000 : f32
   %xinf = warp.add %x, %inf : f32
+  // Math builtins keep their names.
+  // CHECK: [[R:v[0-9]+]] = wp::round([[X]]);
+  // CHECK: = wp::min([[R]], [[XX]]);
+  %ro = warp.round %x : f32
+  %mn = warp.min %ro, %xx : f32
+  warp.store %mn, %f[%i] : !warp.array<f32, 1>, si32
   warp.store %q, %f[%i] : !warp.array<f32, 1>, si32
   warp.store %nx, %f[%i] : !warp.array<f32, 1>, si32
   warp.store %xinf, %f[%i] : !warp.array<f32, 1>, si32
