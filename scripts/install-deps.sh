@@ -9,7 +9,7 @@ python=${PYTHON:-python3}
 
 debian_packages=(
   libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools clang-22
-  nlohmann-json3-dev ninja-build ccache cmake
+  nlohmann-json3-dev ninja-build ccache cmake g++
 )
 
 missing=()

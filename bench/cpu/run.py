@@ -16,6 +16,11 @@ the same operations):
   `clang-22 -O3 -march=native` (and, as a second variant, `-O2
   -march=native`, warp-lang's own optimization level) into OUT/NAME.O3.bench
   and OUT/NAME.O2.bench. OUT/NAME.O3.s is the assembly, for reading.
+- ours, C++ source: `warp-translate --warp-to-cpp NAME.mlir` (the source
+  target, docs/source-targets.md), compiled by `clang++-22 -std=c++17 -O2
+  -march=native -ffp-contract=off` (warp-lang's compiler, level and -march
+  policy; no contraction, as the JIT and warp-lang) and linked with
+  harness.c into OUT/NAME.cpp.bench.
 - diagnostics (DIAGNOSTICS below; not compiler outputs): the same IR
   edited, or compiled with an LLVM option, to measure what a change to our
   CPU target would give; each at -O3, each alone.
@@ -65,6 +70,8 @@ def kernel_file(name, suffix):
     return path if os.path.exists(path) else os.path.join(COMPUTE_KERNEL_DIR,
                                                           name + suffix)
 CLANG = os.environ.get("CLANG", "clang-22")
+CLANGXX = os.environ.get("CLANGXX", "clang++-22")
+CPP_FLAGS = ["-std=c++17", "-O2", "-march=native", "-ffp-contract=off"]
 # Ours at -O3 and at warp-lang's -O2, both with warp-lang's -march policy
 # (warp.config.cpu_compiler_flags starts with -march=native).
 VARIANTS = [("O3", ["-O3", "-march=native"]), ("O2", ["-O2", "-march=native"])]
@@ -209,6 +216,16 @@ def build_ours(name, out, build, log):
             run([CLANG, *flags, "-w", "-S", src, "-o",
                  os.path.join(out, f"{name}.{label}.s")], log)
         exes[label] = exe
+    cpp = os.path.join(out, name + ".cpp")
+    run([os.path.join(build, "bin", "warp-translate"), "--warp-to-cpp", mlir,
+         "-o", cpp], log)
+    obj = os.path.join(out, name + ".cpp.o")
+    run([CLANGXX, *CPP_FLAGS, "-I", os.path.join(ROOT, "runtime", "include"),
+         "-c", cpp, "-o", obj], log)
+    exe = os.path.join(out, f"{name}.cpp.bench")
+    run([CLANG, *VARIANTS[0][1], "-w", f"-DENTRY={name}_cpu",
+         os.path.join(HERE, "harness.c"), obj, "-o", exe, "-lm"], log)
+    exes["cpp"] = exe
     return exes
 
 
@@ -389,13 +406,15 @@ def main():
     overhead = launch_overhead(wp, opts.out)
     print()
     labels = [label for label, _, _ in DIAGNOSTICS]
-    print("| Kernel | Launch size | ours -O3 ms | ours -O2 ms | warp-lang ms | "
-          "warp-lang / ours -O3 | warp-lang / ours -O2 |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("| Kernel | Launch size | ours -O3 ms | ours -O2 ms | ours C++ ms | "
+          "warp-lang ms | warp-lang / ours -O3 | warp-lang / ours -O2 | "
+          "warp-lang / ours C++ |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, n, s in rows:
         w = s["warp"][0]
-        print(f"| {name} | {n} | {s['O3'][0]:.3f} | {s['O2'][0]:.3f} | {w:.3f} | "
-              f"{w / s['O3'][0]:.2f} | {w / s['O2'][0]:.2f} |")
+        print(f"| {name} | {n} | {s['O3'][0]:.3f} | {s['O2'][0]:.3f} | "
+              f"{s['cpp'][0]:.3f} | {w:.3f} | {w / s['O3'][0]:.2f} | "
+              f"{w / s['O2'][0]:.2f} | {w / s['cpp'][0]:.2f} |")
     print()
     print("Best ms of all timed launches; ratio >= 1: ours at least as fast.")
     print()
@@ -408,10 +427,11 @@ def main():
         cells = [f"{s[l][0]:.3f}, {w / s[l][0]:.2f}" for l in ["O3", *labels]]
         print(f"| {name} | " + " | ".join(cells) + " |")
     print()
-    print("Medians (ms): " + " / ".join(["ours -O3", "ours -O2", "warp-lang", *labels]))
+    print("Medians (ms): " + " / ".join(["ours -O3", "ours -O2", "ours C++",
+                                         "warp-lang", *labels]))
     for name, n, s in rows:
         print(f"  {name}: " + " / ".join(f"{s[l][1]:.3f}" for l in
-                                          ["O3", "O2", "warp", *labels]))
+                                          ["O3", "O2", "cpp", "warp", *labels]))
     print()
     print("warp-lang launch overhead (wp.launch + wp.synchronize, dim=1, 1000 launches):")
     for label, (best, median) in overhead.items():
