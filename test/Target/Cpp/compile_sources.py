@@ -9,11 +9,15 @@ compilers a user would use:
             builds OUTDIR/NAME.so (for warp-run --library), clang++-22
             -std=c++17 -Wall -Werror compiles it too.
   NAME.cu   warp-translate --warp-to-cuda; nvcc -std=c++17 -arch=sm_90
-            compiles it (-c; no GPU needed).
+            --fmad=false compiles it to OUTDIR/NAME.ptx, which ptxas
+            assembles (no GPU needed). --fmad=false rounds every operation,
+            as the suite's PTX (--fuse-fp=false) and warp-lang's CPU do, so
+            that run.sh with PTX_DIR=OUTDIR runs these kernels on a GPU
+            against the same reference (test/gpu/run_suite.py).
 
 Prints one line per kernel and "N compiled, N failed"; exits 1 on a
 failure. Env: CXX (g++), CLANGXX (clang++-22), NVCC
-(/usr/local/cuda/bin/nvcc), JOBS (2).
+(/usr/local/cuda/bin/nvcc), PTXAS, JOBS (2).
 """
 
 import concurrent.futures
@@ -29,6 +33,7 @@ INCLUDE = os.path.join(ROOT, "runtime", "include")
 CXX = os.environ.get("CXX", "g++")
 CLANGXX = os.environ.get("CLANGXX", "clang++-22")
 NVCC = os.environ.get("NVCC", "/usr/local/cuda/bin/nvcc")
+PTXAS = os.environ.get("PTXAS", "/usr/local/cuda/bin/ptxas")
 FLAGS = ["-std=c++17", "-Wall", "-Werror", "-I", INCLUDE]
 
 
@@ -49,8 +54,10 @@ def build(translate, outdir, name):
                          "-o", out + ".so"],
         [CLANGXX] + FLAGS + ["-O2", "-c", out + ".cpp", "-o", out + ".clang.o"],
         [translate, "--warp-to-cuda", mlir, "-o", out + ".cu"],
-        [NVCC, "-std=c++17", "-arch=sm_90", "-Werror", "all-warnings",
-         "-I", INCLUDE, "-c", out + ".cu", "-o", out + ".cu.o"],
+        [NVCC, "-std=c++17", "-arch=sm_90", "--fmad=false", "-Werror",
+         "all-warnings", "-I", INCLUDE, "-ptx", out + ".cu", "-o",
+         out + ".ptx"],
+        [PTXAS, "-arch=sm_90", out + ".ptx", "-o", out + ".cubin"],
     ]
     for step in steps:
         error = run(step)
