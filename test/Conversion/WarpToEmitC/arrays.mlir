@@ -1,6 +1,8 @@
 // Array access, views, shapes and atomics: builtins over the ABI's array
 // descriptor. An atomic's old value is kept only when it is used.
 // RUN: warp-translate --warp-to-cpp %s | FileCheck %s
+// RUN: warp-translate --warp-to-cpp %s -o %t.cpp
+// RUN: g++ -std=c++17 -Wall -Werror -fsyntax-only -I%warp_src_root/runtime/include %t.cpp
 
 // CHECK-LABEL: static WP_FUNC void arrays_body(int32_t v1, int32_t v2, wp::array_t<float, 2> v3, wp::array_t<int32_t, 1> v4, wp::array_t<wp::vec_t<3, float>, 1> v5)
 warp.kernel @arrays(%grid: !warp.array<f32, 2>, %counts: !warp.array<si32, 1>,

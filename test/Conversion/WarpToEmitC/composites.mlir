@@ -1,6 +1,8 @@
 // Vector, matrix, quaternion and transform ops: one builtin call each, the
 // constructors naming their result's shape.
 // RUN: warp-translate --warp-to-cpp %s | FileCheck %s
+// RUN: warp-translate --warp-to-cpp %s -o %t.cpp
+// RUN: g++ -std=c++17 -Wall -Werror -fsyntax-only -I%warp_src_root/runtime/include %t.cpp
 
 // CHECK-LABEL: static WP_FUNC void composites_body(
 warp.kernel @composites(%out: !warp.array<f32, 1>) dims(1) {

@@ -3,6 +3,10 @@
 // __global__ kernel with the PTX target's parameters for CUDA.
 // RUN: warp-translate --warp-to-cpp %s | FileCheck %s --check-prefix=CPP
 // RUN: warp-translate --warp-to-cuda %s | FileCheck %s --check-prefix=CUDA
+// RUN: warp-translate --warp-to-cpp %s -o %t.cpp
+// RUN: g++ -std=c++17 -Wall -Werror -fsyntax-only -I%warp_src_root/runtime/include %t.cpp
+// RUN: warp-translate --warp-to-cuda %s -o %t.cu
+// RUN: %nvcc -std=c++17 -arch=sm_90 -Werror all-warnings -I%warp_src_root/runtime/include -ptx %t.cu -o %t.ptx
 
 // CPP:      #include "warp-source/warp.h"
 // CPP:      static WP_FUNC void grid_body(int32_t v1, int32_t v2, int32_t v3, wp::array_t<float, 3> v4, float v5, wp::array_t<float, 1> v6) {

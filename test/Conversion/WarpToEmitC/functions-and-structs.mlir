@@ -2,6 +2,8 @@
 // the module order; several results come back as one struct, unpacked by
 // the caller; warp.struct types become C++ structs, nested ones first.
 // RUN: warp-translate --warp-to-cpp %s | FileCheck %s
+// RUN: warp-translate --warp-to-cpp %s -o %t.cpp
+// RUN: g++ -std=c++17 -Wall -Werror -fsyntax-only -I%warp_src_root/runtime/include %t.cpp
 
 !V = !warp.vec<3xf32>
 !Part = !warp.struct<Particle {pos: !V, mass: f32}>

@@ -4,6 +4,8 @@
 // own v<N> names. A read of a variable is used directly while the variable
 // cannot have changed, else copied first.
 // RUN: warp-translate --warp-to-cpp %s | FileCheck %s
+// RUN: warp-translate --warp-to-cpp %s -o %t.cpp
+// RUN: g++ -std=c++17 -Wall -Werror -fsyntax-only -I%warp_src_root/runtime/include %t.cpp
 
 // CHECK-LABEL: static WP_FUNC void loops_body(int32_t v1, wp::array_t<int32_t, 1> v2, int32_t v3)
 // CHECK:        const wp::array_t<int32_t, 1> out = v2;

@@ -2,6 +2,8 @@
 // operators, integer arithmetic through the wrapping builtins, literals
 // inline with their type spelled out where C++ would guess another.
 // RUN: warp-translate --warp-to-cpp %s | FileCheck %s
+// RUN: warp-translate --warp-to-cpp %s -o %t.cpp
+// RUN: g++ -std=c++17 -Wall -Werror -fsyntax-only -I%warp_src_root/runtime/include %t.cpp
 
 // CHECK-LABEL: static WP_FUNC void scalars_body(int32_t v1,
 warp.kernel @scalars(%f: !warp.array<f32, 1>, %d: !warp.array<f64, 1>,
