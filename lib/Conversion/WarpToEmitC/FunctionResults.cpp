@@ -45,9 +45,10 @@ void mlir::warp::packMultipleResults(ModuleOp module) {
       auto single = func::CallOp::create(builder, call.getLoc(), function,
                                          call.getOperands());
       for (auto [index, result] : llvm::enumerate(call.getResults()))
-        result.replaceAllUsesWith(GetFieldOp::create(
-            builder, call.getLoc(), result.getType(), single.getResult(0),
-            cast<StringAttr>(fieldNames[index])));
+        if (!result.use_empty())
+          result.replaceAllUsesWith(GetFieldOp::create(
+              builder, call.getLoc(), result.getType(), single.getResult(0),
+              cast<StringAttr>(fieldNames[index])));
       call.erase();
     }
   }
@@ -59,6 +60,14 @@ struct CallLowering : public OpConversionPattern<func::CallOp> {
   LogicalResult
   matchAndRewrite(func::CallOp call, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    // A result nobody reads is not assigned (C++ would warn of a variable
+    // set but not used).
+    if (call->use_empty() && call.getNumResults() == 1) {
+      emitc::CallOpaqueOp::create(rewriter, call.getLoc(), TypeRange{},
+                                  call.getCallee(), adaptor.getOperands());
+      rewriter.eraseOp(call);
+      return success();
+    }
     SmallVector<Type> results;
     if (failed(
             getTypeConverter()->convertTypes(call.getResultTypes(), results)) ||

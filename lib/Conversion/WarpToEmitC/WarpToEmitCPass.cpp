@@ -50,14 +50,20 @@ void orderCalleesFirst(ModuleOp module) {
   std::function<void(emitc::FuncOp)> place = [&](emitc::FuncOp function) {
     if (!placed.insert(function).second)
       return;
-    function.walk([&](emitc::CallOp call) {
-      if (auto callee = table.lookup<emitc::FuncOp>(call.getCallee()))
+    // Calls whose results are unread are opaque calls by name.
+    function.walk([&](Operation *op) {
+      StringRef name;
+      if (auto call = dyn_cast<emitc::CallOp>(op))
+        name = call.getCallee();
+      else if (auto call = dyn_cast<emitc::CallOpaqueOp>(op))
+        name = call.getCallee();
+      if (auto callee = table.lookup<emitc::FuncOp>(name))
         place(callee);
     });
     function->moveBefore(body, body->end());
   };
-  for (auto function :
-       llvm::make_early_inc_range(module.getOps<emitc::FuncOp>()))
+  // Moving functions reorders the module: take the list first.
+  for (auto function : llvm::to_vector(module.getOps<emitc::FuncOp>()))
     place(function);
 }
 

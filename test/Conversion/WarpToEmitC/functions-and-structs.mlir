@@ -2,6 +2,7 @@
 // the module order; several results come back as one struct, unpacked by
 // the caller; warp.struct types become C++ structs, nested ones first.
 // RUN: warp-translate --warp-to-cpp %s | FileCheck %s
+// RUN: warp-translate --warp-to-cpp %s | FileCheck %s --check-prefix=UNUSED
 // RUN: warp-translate --warp-to-cpp %s -o %t.cpp
 // RUN: g++ -std=c++17 -Wall -Werror -fsyntax-only -I%warp_src_root/runtime/include %t.cpp
 
@@ -69,4 +70,23 @@ warp.func @heavier(%body: !Body, %by: f32) -> !Body {
   %p2 = warp.setfield %p["mass"] = %m2 : !Part
   %b2 = warp.setfield %body["part"] = %p2 : !Body
   warp.return %b2 : !Body
+}
+
+// Results nobody reads are not assigned: C++ would warn of a variable set
+// but not used (an error under -Werror).
+// UNUSED-LABEL: static WP_FUNC void unused_body(
+// UNUSED:         heavier({{v[0-9]+}}, 2.0f);
+// UNUSED:         [[Q:v[0-9]+]] = divmod(v1, 3);
+// UNUSED-NOT:     .r0
+// UNUSED:         [[C:v[0-9]+]] = [[Q]];
+// UNUSED-NEXT:    = [[C]].r1;
+warp.kernel @unused(%out: !warp.array<si32, 1>) dims(1) {
+  %i = warp.tid
+  %c3 = warp.constant 3 : si32
+  %z = warp.zero : !Body
+  %two = warp.constant 2.0 : f32
+  %b = warp.call @heavier(%z, %two) : (!Body, f32) -> !Body
+  %q, %r = warp.call @divmod(%i, %c3) : (si32, si32) -> (si32, si32)
+  warp.store %r, %out[%i] : !warp.array<si32, 1>, si32
+  warp.return
 }
