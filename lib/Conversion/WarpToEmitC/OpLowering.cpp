@@ -20,6 +20,7 @@
 #include "llvm/Support/FormatVariadic.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace mlir;
 using namespace mlir::warp;
@@ -135,13 +136,25 @@ std::string cppLiteral(TypedAttr value) {
     return llvm::formatv(isFloat ? "wp::float_from_bits(0x{0:x-8}u)"
                                  : "wp::double_from_bits(0x{0:x-16}ull)",
                          bits.getZExtValue());
-  // %.9g and %.17g print every float and double exactly (round trip).
-  char buffer[40];
-  if (isFloat)
-    snprintf(buffer, sizeof(buffer), "%.9g", number.convertToFloat());
-  else
-    snprintf(buffer, sizeof(buffer), "%.17g", number.convertToDouble());
-  std::string text = buffer;
+  // The shortest %.Ng that reads back as the same value (%.9g and %.17g
+  // always do): -9.8f, not -9.80000019f.
+  std::string text;
+  for (int digits = 1; digits <= (isFloat ? 9 : 17); ++digits) {
+    char buffer[40];
+    if (isFloat) {
+      snprintf(buffer, sizeof(buffer), "%.*g", digits,
+               number.convertToFloat());
+      if (strtof(buffer, nullptr) != number.convertToFloat())
+        continue;
+    } else {
+      snprintf(buffer, sizeof(buffer), "%.*g", digits,
+               number.convertToDouble());
+      if (strtod(buffer, nullptr) != number.convertToDouble())
+        continue;
+    }
+    text = buffer;
+    break;
+  }
   if (text.find_first_of(".e") == std::string::npos)
     text += ".0";
   return isFloat ? text + "f" : text;

@@ -22,7 +22,7 @@ warp.kernel @scalars(%f: !warp.array<f32, 1>, %d: !warp.array<f64, 1>,
   %xx = warp.mul %x, %c : f32
   // CHECK: = [[XX]] / [[X]];
   %q = warp.div %xx, %x : f32
-  // CHECK: = {{v[0-9]+}} + 0.10000000000000001;
+  // CHECK: = {{v[0-9]+}} + 0.1;
   %cd = warp.constant 0.1 : f64
   %yy = warp.add %y, %cd : f64
   // Integers wrap as the other targets do: builtins, not C++ operators.
@@ -64,6 +64,15 @@ warp.kernel @scalars(%f: !warp.array<f32, 1>, %d: !warp.array<f64, 1>,
   %xi = warp.cast %x : f32 to si32
   // CHECK: = wp::cast<wp::half>([[X]]);
   %xh = warp.cast %x : f32 to f16
+  // The shortest decimal that reads back exactly; -0.0 keeps its sign.
+  // CHECK: = [[X]] - -9.8f;
+  // CHECK: = [[X]] * -0.0f;
+  %m98 = warp.constant -9.8 : f32
+  %x98 = warp.sub %x, %m98 : f32
+  %mz = warp.constant -0.0 : f32
+  %xz = warp.mul %x, %mz : f32
+  warp.store %x98, %f[%i] : !warp.array<f32, 1>, si32
+  warp.store %xz, %f[%i] : !warp.array<f32, 1>, si32
   // CHECK: = [[X]] + wp::float_from_bits(0x7f800000u);
   %inf = warp.constant 0x7F800000 : f32
   %xinf = warp.add %x, %inf : f32
