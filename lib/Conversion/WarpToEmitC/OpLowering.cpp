@@ -327,48 +327,38 @@ struct ShapeLowering : public OpConversionPattern<ShapeOp> {
   }
 };
 
-/// A struct value's field is read from, or written to, a copy held in a
-/// variable (EmitC reaches members only through lvalues).
-Value copyToVariable(ConversionPatternRewriter &rewriter, Location loc,
-                     Value value) {
-  Value variable = emitc::VariableOp::create(
-      rewriter, loc, emitc::LValueType::get(value.getType()),
-      emitc::OpaqueAttr::get(rewriter.getContext(), ""));
-  emitc::AssignOp::create(rewriter, loc, variable, value);
-  return variable;
+/// `&Name::field`, the template argument naming a struct's field.
+ArrayAttr fieldPointer(Builder &builder, Type structType, StringRef field) {
+  return builder.getArrayAttr(emitc::OpaqueAttr::get(
+      builder.getContext(),
+      ("&" + getCppTypeName(structType) + "::" + field).str()));
 }
 
+/// `wp::field<&Name::field>(s)`: one statement, no copy of the struct into
+/// a variable first (EmitC reaches members only through lvalues).
 struct GetFieldLowering : public OpConversionPattern<GetFieldOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
   matchAndRewrite(GetFieldOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    Type type = getTypeConverter()->convertType(op.getType());
-    if (!type)
-      return rewriter.notifyMatchFailure(op, "no C++ type");
-    Value copy = copyToVariable(rewriter, op.getLoc(), adaptor.getInput());
-    Value member = emitc::MemberOp::create(rewriter, op.getLoc(),
-                                           emitc::LValueType::get(type),
-                                           op.getField(), copy);
-    rewriter.replaceOpWithNewOp<emitc::LoadOp>(op, type, member);
-    return success();
+    return replaceWithCall(
+        op, adaptor.getOperands(), "wp::field",
+        fieldPointer(rewriter, op.getInput().getType(), op.getField()), {},
+        *getTypeConverter(), rewriter);
   }
 };
 
+/// `wp::with_field<&Name::field>(s, value)`: a copy of `s` with the field
+/// replaced.
 struct SetFieldLowering : public OpConversionPattern<SetFieldOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
   matchAndRewrite(SetFieldOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    Value value = adaptor.getValue();
-    Value copy = copyToVariable(rewriter, op.getLoc(), adaptor.getInput());
-    Value member = emitc::MemberOp::create(
-        rewriter, op.getLoc(), emitc::LValueType::get(value.getType()),
-        op.getField(), copy);
-    emitc::AssignOp::create(rewriter, op.getLoc(), member, value);
-    rewriter.replaceOpWithNewOp<emitc::LoadOp>(op, adaptor.getInput().getType(),
-                                               copy);
-    return success();
+    return replaceWithCall(
+        op, adaptor.getOperands(), "wp::with_field",
+        fieldPointer(rewriter, op.getInput().getType(), op.getField()), {},
+        *getTypeConverter(), rewriter);
   }
 };
 

@@ -3,7 +3,8 @@
 // convert-warp-to-emitc writes literals that C++ has no decimal spelling for
 // (infinities, NaNs, every f16 value) from their bits, and copies a local
 // variable's value with wp::copy where the variable changes before the value
-// is last used.
+// is last used, and reaches struct fields of values (warp.getfield,
+// warp.setfield) in one expression.
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,6 +28,18 @@ WP_FUNC double double_from_bits(uint64_t bits) {
 
 /// The value `x` has now, as a new object.
 template <typename T> WP_FUNC T copy(const T &x) { return x; }
+
+/// The field `Member` (`&Name::field`) of the struct `s`.
+template <auto Member, typename S> WP_FUNC auto field(const S &s) {
+  return s.*Member;
+}
+
+/// A copy of `s` whose field `Member` is `value`.
+template <auto Member, typename S, typename T>
+WP_FUNC S with_field(S s, const T &value) {
+  s.*Member = value;
+  return s;
+}
 
 } // namespace wp
 

@@ -31,17 +31,16 @@
 // CHECK:   return [[R]];
 
 // CHECK-LABEL: static WP_FUNC Body heavier(Body v1, float v2)
-// CHECK:   [[COPY:v[0-9]+]] = v1;
-// CHECK:   [[PART:v[0-9]+]] = [[COPY]].part;
-// CHECK:   [[PCOPY:v[0-9]+]] = [[PART]];
-// CHECK:   [[MASS:v[0-9]+]] = [[PCOPY]].mass;
-// CHECK:   [[SET:v[0-9]+]] = [[PART]];
-// CHECK:   [[SET]].mass = {{v[0-9]+}};
+// CHECK:   [[PART:v[0-9]+]] = wp::field<&Body::part>(v1);
+// CHECK:   [[MASS:v[0-9]+]] = wp::field<&Particle::mass>([[PART]]);
+// CHECK:   [[M2:v[0-9]+]] = [[MASS]] * v2;
+// CHECK:   [[P2:v[0-9]+]] = wp::with_field<&Particle::mass>([[PART]], [[M2]]);
+// CHECK:   [[B2:v[0-9]+]] = wp::with_field<&Body::part>(v1, [[P2]]);
+// CHECK:   return [[B2]];
 
 // CHECK-LABEL: static WP_FUNC void k_body(
 // CHECK:   [[Q:v[0-9]+]] = divmod(v1, 3);
-// CHECK:   [[QC:v[0-9]+]] = [[Q]];
-// CHECK:   = [[QC]].r0;
+// CHECK:   = wp::field<&divmod_result::r0>([[Q]]);
 // CHECK:   [[ZERO:v[0-9]+]] = Body();
 // CHECK:   = heavier([[ZERO]], 2.0f);
 warp.kernel @k(%out: !warp.array<si32, 1>, %bodies: !warp.array<!Body, 1>) dims(1) {
@@ -77,9 +76,8 @@ warp.func @heavier(%body: !Body, %by: f32) -> !Body {
 // UNUSED-LABEL: static WP_FUNC void unused_body(
 // UNUSED:         heavier({{v[0-9]+}}, 2.0f);
 // UNUSED:         [[Q:v[0-9]+]] = divmod(v1, 3);
-// UNUSED-NOT:     .r0
-// UNUSED:         [[C:v[0-9]+]] = [[Q]];
-// UNUSED-NEXT:    = [[C]].r1;
+// UNUSED-NOT:     ::r0
+// UNUSED:         = wp::field<&divmod_result::r1>([[Q]]);
 warp.kernel @unused(%out: !warp.array<si32, 1>) dims(1) {
   %i = warp.tid
   %c3 = warp.constant 3 : si32
