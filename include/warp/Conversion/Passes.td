@@ -65,6 +65,18 @@ def ConvertWarpToGPU : Pass<"convert-warp-to-gpu", "::mlir::ModuleOp"> {
     fuse `a * b + c` into one fma: faster, and rounded once instead of
     twice. `fuse-fp=false` keeps every operation rounded on its own, which
     agrees bit for bit with warp-lang's CPU kernels.
+
+    A small straight-line body runs several launch indices per pass of the
+    entry's loop, every copy's loads before the first store; for launches of
+    two or more dimensions these are `rows-per-thread` consecutive values of
+    launch index 0 at the same inner indices, so that neighbouring rows'
+    loads merge (docs/abi.md, "GPU launch"). Every loop of the device code
+    is annotated for LLVM's unroller: fully when its trip count is a
+    constant and the unrolled loop stays within `full-unroll-budget`
+    estimated instructions, else by 4 (by 8 or 16 for small bodies). With
+    `specialize-contiguous` (`auto` by default: only kernels with a loop that
+    loads or stores memory), a kernel tests whether its arrays are
+    C-contiguous and then runs a copy of its loops with constant strides.
   }];
   let options = [
     Option<"fuseFp", "fuse-fp", "bool", /*default=*/"true",
@@ -72,11 +84,21 @@ def ConvertWarpToGPU : Pass<"convert-warp-to-gpu", "::mlir::ModuleOp"> {
     Option<"hostLaunchers", "host-launchers", "bool", /*default=*/"true",
            "Give each kernel @k a host func.func @k_launch(args, grid, "
            "block) that launches it with gpu.launch_func">,
-    Option<"specializeContiguous", "specialize-contiguous", "bool",
-           /*default=*/"false",
+    Option<"specializeContiguous", "specialize-contiguous", "std::string",
+           /*default=*/"\"auto\"",
            "Run a copy of the loops specialized for C-contiguous arrays when "
-           "the arrays are (off: on an H100 it sped newton_poly up 6% but "
-           "slowed stencil2d 10% and mat33_solve 10%)">
+           "the arrays are: true, false, or auto (kernels with a loop that "
+           "loads or stores memory; on an H100 the others got no faster or "
+           "slower)">,
+    Option<"rowsPerThread", "rows-per-thread", "int64_t", /*default=*/"4",
+           "Consecutive values of launch index 0 a thread runs per pass of a "
+           "small straight-line body of a launch of two or more dimensions, "
+           "loads first (1: none; 4 matches the runtime's default grid)">,
+    Option<"fullUnrollBudget", "full-unroll-budget", "int64_t",
+           /*default=*/"1024",
+           "Fully unroll loops with a constant trip count whose unrolled "
+           "size, in estimated instructions, is at most this; other loops "
+           "are unrolled by 4 (0: every loop by 4)">
   ];
   // Everything the nested lowering pipeline creates, too.
   let dependentDialects = ["::mlir::gpu::GPUDialect",

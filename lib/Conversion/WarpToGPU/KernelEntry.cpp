@@ -13,6 +13,14 @@
 // each copy in turn: several loads are in flight per thread before the first
 // store, as a hand-coarsened CUDA kernel would have them.
 //
+// Launches of two or more dimensions with such a body are coarsened along
+// dimension 0 instead, when it has at least `rowsPerThread` indices: the
+// grid-stride loop runs over groups of rowsPerThread consecutive values of
+// index 0 (the other indices as before, so consecutive threads still take
+// consecutive innermost indices) and each pass inlines the body once per
+// value, loads first. Neighbouring copies then address the same elements
+// when the body reads index 0 +- 1 (a stencil), and LLVM merges those loads.
+//
 //===----------------------------------------------------------------------===//
 
 #include "KernelEntry.h"
@@ -105,7 +113,10 @@ public:
         specialize(specialize), i32(builder.getI32Type()),
         i64(builder.getI64Type()) {}
 
-  void build(bool unrolled);
+  /// With `unrolled`, the unrolled loops for a small straight-line body;
+  /// with `rows` > 1 as well and a rank of two or more, those coarsened
+  /// along dimension 0 by `rows` when it has that many indices.
+  void build(bool unrolled, int64_t rows);
 
 private:
   Value constant(Type type, int64_t value) {
@@ -126,6 +137,9 @@ private:
   /// Branches to a loop running `count` indices per pass from `start` while
   /// the last of them is below size; returns the position it stops at.
   Position buildLoop(const Position &start, int64_t count);
+  /// Branches to the grid-stride loop over groups of `rows` values of index
+  /// 0 from `start` (whose index 0 counts groups); returns the exit block.
+  Block *buildCoarsenedLoop(const Position &start, int64_t rows);
 
   OpBuilder &builder;
   Location loc;
@@ -138,6 +152,8 @@ private:
   Value stride, size, indexLimit;
   /// shape[dim] of the launch, as i32 and i64 (dim 0 is not needed).
   SmallVector<Value> extents32, extents64;
+  /// The number of groups of rows the coarsened loop runs over.
+  Value groupCount;
   /// The grid's thread count unravelled: what advance() adds.
   SmallVector<Value> strideDigits;
   /// The kernel's arguments as the body takes them.
@@ -275,7 +291,84 @@ Position EntryBuilder::buildLoop(const Position &start, int64_t count) {
   return stop;
 }
 
-void EntryBuilder::build(bool unrolled) {
+Block *EntryBuilder::buildCoarsenedLoop(const Position &start, int64_t rows) {
+  Position current, stop;
+  Block *header = addPositionBlock(current);
+  auto *step = new Block();
+  auto *full = new Block();
+  entry.getBody().push_back(step);
+  entry.getBody().push_back(full);
+  auto *partial = new Block();
+  Value row = partial->addArgument(i32, loc);
+  auto *partialStep = new Block();
+  auto *latch = new Block();
+  entry.getBody().push_back(partial);
+  entry.getBody().push_back(partialStep);
+  entry.getBody().push_back(latch);
+  Block *exit = addPositionBlock(stop);
+  cf::BranchOp::create(builder, loc, header, flatten(start));
+
+  // While the group is a launch index: its rows below shape[0], the other
+  // indices in range.
+  builder.setInsertionPointToEnd(header);
+  Value inside = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::slt,
+                                       current.linear, groupCount);
+  cf::CondBranchOp::create(builder, loc, inside, step, ValueRange{}, exit,
+                           flatten(current));
+
+  // The group's first row, rows * group < shape[0], and whether all of its
+  // rows are below shape[0].
+  auto noWrap =
+      arith::IntegerOverflowFlags::nsw | arith::IntegerOverflowFlags::nuw;
+  builder.setInsertionPointToEnd(step);
+  Value first = arith::MulIOp::create(builder, loc, current.indices[0],
+                                      constant(i32, rows), noWrap);
+  Value end = arith::AddIOp::create(
+      builder, loc, arith::ExtUIOp::create(builder, loc, i64, first),
+      constant(i64, rows));
+  Value whole = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::sle,
+                                      end, extents64[0]);
+  cf::CondBranchOp::create(builder, loc, whole, full, ValueRange{}, partial,
+                           ValueRange{first});
+
+  // All rows: the body once per row, every copy's loads first.
+  builder.setInsertionPointToEnd(full);
+  SmallVector<Position> positions;
+  for (int64_t k = 0; k < rows; ++k) {
+    Position position = current;
+    position.indices[0] = k == 0
+                              ? first
+                              : arith::AddIOp::create(builder, loc, first,
+                                                      constant(i32, k), noWrap)
+                                    .getResult();
+    positions.push_back(position);
+  }
+  inlineInterleaved(positions);
+  cf::BranchOp::create(builder, loc, latch);
+
+  // The last group of a ragged shape[0]: one row at a time.
+  builder.setInsertionPointToEnd(partial);
+  Value rowInside = arith::CmpIOp::create(
+      builder, loc, arith::CmpIPredicate::slt, row, extents32[0]);
+  cf::CondBranchOp::create(builder, loc, rowInside, partialStep, ValueRange{},
+                           latch, ValueRange{});
+  builder.setInsertionPointToEnd(partialStep);
+  SmallVector<Value> indices(current.indices);
+  indices[0] = row;
+  LLVM::CallOp::create(builder, loc, body, bodyArguments(indices));
+  cf::BranchOp::create(
+      builder, loc, partial,
+      ValueRange{
+          arith::AddIOp::create(builder, loc, row, constant(i32, 1), noWrap)
+              .getResult()});
+
+  builder.setInsertionPointToEnd(latch);
+  cf::BranchOp::create(builder, loc, header, flatten(advance(current)));
+  builder.setInsertionPointToEnd(exit);
+  return exit;
+}
+
+void EntryBuilder::build(bool unrolled, int64_t rows) {
   // t = blockIdx.x * blockDim.x + threadIdx.x; stride = gridDim.x * blockDim.x
   builder.setInsertionPointToEnd(&entry.getBody().front());
   auto asI64 = [&](Value index) {
@@ -296,9 +389,10 @@ void EntryBuilder::build(bool unrolled) {
   Value bounds = entry.getArgument(0);
   size =
       LLVM::ExtractValueOp::create(builder, loc, bounds, ArrayRef<int64_t>{2});
+  bool coarsened = unrolled && rank >= 2 && rows > 1;
   extents32.assign(rank, Value());
   extents64.assign(rank, Value());
-  for (unsigned dim = 1; dim < rank; ++dim) {
+  for (unsigned dim = coarsened ? 0 : 1; dim < rank; ++dim) {
     int64_t position[] = {0, dim};
     extents32[dim] =
         LLVM::ExtractValueOp::create(builder, loc, bounds, position);
@@ -322,7 +416,35 @@ void EntryBuilder::build(bool unrolled) {
   builder.setInsertionPointToEnd(start);
   strideDigits = unravel(stride).indices;
   Position position = unravel(first);
+  // Coarsened: the same unravelling counts groups of rows in dimension 0.
+  // Otherwise, or when shape[0] has fewer rows than a group, the linear
+  // loops.
+  Value coarsen;
+  if (coarsened) {
+    Value groups =
+        arith::DivUIOp::create(builder, loc,
+                               arith::AddIOp::create(builder, loc, extents64[0],
+                                                     constant(i64, rows - 1)),
+                               constant(i64, rows));
+    groupCount = groups;
+    for (unsigned dim = 1; dim < rank; ++dim)
+      groupCount =
+          arith::MulIOp::create(builder, loc, groupCount, extents64[dim]);
+    coarsen = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::sge,
+                                    extents32[0], constant(i32, rows));
+  }
   auto buildLoops = [&] {
+    if (coarsen) {
+      auto *grouped = new Block();
+      auto *linear = new Block();
+      entry.getBody().push_back(grouped);
+      entry.getBody().push_back(linear);
+      cf::CondBranchOp::create(builder, loc, coarsen, grouped, linear);
+      builder.setInsertionPointToEnd(grouped);
+      buildCoarsenedLoop(position, rows);
+      cf::BranchOp::create(builder, loc, exit);
+      builder.setInsertionPointToEnd(linear);
+    }
     Position next = position;
     if (unrolled)
       next = buildLoop(next, kIndicesPerPass);
@@ -359,7 +481,8 @@ void EntryBuilder::build(bool unrolled) {
 gpu::GPUFuncOp mlir::warp::buildKernelEntry(OpBuilder &builder,
                                             const LoweredKernel &kernel,
                                             LLVM::LLVMStructType boundsType,
-                                            bool specializeContiguous) {
+                                            bool specializeContiguous,
+                                            int64_t rowsPerThread) {
   LLVM::LLVMFuncOp body = kernel.body;
   SmallVector<Type> inputs{boundsType};
   for (Type input : body.getFunctionType().getParams().drop_front(kernel.rank))
@@ -369,6 +492,6 @@ gpu::GPUFuncOp mlir::warp::buildKernelEntry(OpBuilder &builder,
   entry->setAttr(gpu::GPUDialect::getKernelFuncAttrName(),
                  builder.getUnitAttr());
   EntryBuilder(builder, entry, kernel, specializeContiguous)
-      .build(isSmallStraightLine(body));
+      .build(isSmallStraightLine(body), rowsPerThread);
   return entry;
 }

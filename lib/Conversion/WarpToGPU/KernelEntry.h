@@ -14,10 +14,13 @@ namespace mlir::warp {
 /// unravels each into the kernel's launch indices and calls its body with
 /// them and the arguments (docs/abi.md). With `specializeContiguous`, a
 /// kernel with arrays runs a copy of the loops specialized for C-contiguous
-/// arrays when they are.
+/// arrays when they are. With `rowsPerThread` > 1, a small straight-line
+/// body of a launch of two or more dimensions runs that many consecutive
+/// values of launch index 0 per pass (docs/abi.md, "GPU launch").
 gpu::GPUFuncOp buildKernelEntry(OpBuilder &builder, const LoweredKernel &kernel,
                                 LLVM::LLVMStructType boundsType,
-                                bool specializeContiguous);
+                                bool specializeContiguous,
+                                int64_t rowsPerThread);
 
 } // namespace mlir::warp
 

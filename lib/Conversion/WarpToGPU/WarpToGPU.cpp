@@ -19,7 +19,10 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Dominance.h"
+#include "mlir/IR/Matchers.h"
 #include "mlir/IR/TypeUtilities.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Transforms/Passes.h"
 
@@ -77,39 +80,211 @@ void widenNarrowAbs(gpu::GPUModuleOp gpuModule) {
   });
 }
 
-/// Asks LLVM to unroll every loop of the kernels and functions by 4, as nvcc
-/// unrolls loops: NVPTX's own heuristics never partially unroll a loop body
-/// that costs 75 or more (a square root and a reciprocal suffice), so such
-/// loops kept one load in flight per trip. On an H100 this made nbody 2.4%,
-/// newton_poly 2.2% and math_chain 3.6% faster, int_hash 2.7% slower, and
-/// left the rest unchanged (docs/performance.md). Loops with fewer trips are
-/// still unrolled fully.
-void requestLoopUnrolling(gpu::GPUModuleOp gpuModule) {
+/// The blocks of the natural loop of the back edge from `latch` to `header`.
+llvm::SmallPtrSet<Block *, 8> naturalLoop(Block *header, Block *latch) {
+  llvm::SmallPtrSet<Block *, 8> blocks{header};
+  SmallVector<Block *> worklist{latch};
+  while (!worklist.empty()) {
+    Block *block = worklist.pop_back_val();
+    if (blocks.insert(block).second)
+      llvm::append_range(worklist, block->getPredecessors());
+  }
+  return blocks;
+}
+
+/// The values `predecessor`'s terminator passes to `block`'s arguments, or
+/// none when it branches there more than once or not as a branch.
+std::optional<OperandRange> forwardedTo(Block *predecessor, Block *block) {
+  auto branch = dyn_cast<BranchOpInterface>(predecessor->getTerminator());
+  if (!branch)
+    return std::nullopt;
+  std::optional<OperandRange> operands;
+  for (auto [index, successor] : llvm::enumerate(branch->getSuccessors())) {
+    if (successor != block)
+      continue;
+    SuccessorOperands forwarded = branch.getSuccessorOperands(index);
+    if (operands || forwarded.getProducedOperandCount() != 0)
+      return std::nullopt;
+    operands = forwarded.getForwardedOperands();
+  }
+  return operands;
+}
+
+/// The trip count of the loop `blocks` headed by `header` when it is a
+/// compile-time constant of at most `limit` trips: the header tests
+/// `iv pred C`, `iv` one of its arguments that starts at a constant and
+/// steps by a constant on every back edge (what convert-warp-to-cf makes of
+/// a warp.for with constant bounds).
+std::optional<int64_t>
+constantTripCount(Block *header, const llvm::SmallPtrSet<Block *, 8> &blocks,
+                  int64_t limit) {
+  auto exitTest = dyn_cast<LLVM::CondBrOp>(header->getTerminator());
+  if (!exitTest)
+    return std::nullopt;
+  bool staysOnTrue = blocks.contains(exitTest.getTrueDest());
+  if (staysOnTrue == blocks.contains(exitTest.getFalseDest()))
+    return std::nullopt;
+  Value condition = exitTest.getCondition();
+  Value lhs, rhs;
+  std::optional<arith::CmpIPredicate> predicate;
+  if (auto cmp = condition.getDefiningOp<arith::CmpIOp>()) {
+    predicate = cmp.getPredicate();
+    lhs = cmp.getLhs();
+    rhs = cmp.getRhs();
+  } else if (auto cmp = condition.getDefiningOp<LLVM::ICmpOp>()) {
+    predicate = arith::symbolizeCmpIPredicate(
+        LLVM::stringifyICmpPredicate(cmp.getPredicate()));
+    lhs = cmp.getLhs();
+    rhs = cmp.getRhs();
+  }
+  auto iv = dyn_cast_or_null<BlockArgument>(lhs);
+  APInt bound;
+  if (!predicate || !iv || iv.getOwner() != header ||
+      !matchPattern(rhs, m_ConstantInt(&bound)))
+    return std::nullopt;
+  std::optional<APInt> start, step;
+  for (Block *predecessor : header->getPredecessors()) {
+    std::optional<OperandRange> operands = forwardedTo(predecessor, header);
+    if (!operands)
+      return std::nullopt;
+    Value incoming = (*operands)[iv.getArgNumber()];
+    APInt value;
+    if (!blocks.contains(predecessor)) {
+      if (!matchPattern(incoming, m_ConstantInt(&value)) ||
+          (start && *start != value))
+        return std::nullopt;
+      start = value;
+      continue;
+    }
+    Operation *add = incoming.getDefiningOp();
+    if (!add || !isa<arith::AddIOp, LLVM::AddOp>(add) ||
+        add->getOperand(0) != iv ||
+        !matchPattern(add->getOperand(1), m_ConstantInt(&value)) ||
+        (step && *step != value))
+      return std::nullopt;
+    step = value;
+  }
+  if (!start || !step || start->getBitWidth() != bound.getBitWidth())
+    return std::nullopt;
+  APInt current = *start;
+  for (int64_t trips = 0; trips <= limit; ++trips) {
+    if (arith::applyCmpPredicate(*predicate, current, bound) != staysOnTrue)
+      return trips;
+    current += *step;
+  }
+  return std::nullopt;
+}
+
+/// A rough size of `op` in instructions once NVPTX has lowered it: the math
+/// functions are libdevice code, a division a Newton iteration.
+int64_t estimatedSize(Operation *op) {
+  if (isa<math::SqrtOp, math::AbsFOp, math::AbsIOp, math::FmaOp,
+          math::CopySignOp>(op))
+    return 2;
+  if (op->getDialect() && op->getDialect()->getNamespace() == "math")
+    return 40;
+  if (isa<arith::DivFOp, arith::RemFOp, arith::DivSIOp, arith::DivUIOp,
+          arith::RemSIOp, arith::RemUIOp, LLVM::FDivOp, LLVM::SDivOp,
+          LLVM::UDivOp, LLVM::SRemOp, LLVM::URemOp>(op))
+    return 10;
+  if (isa<LLVM::CallOp, LLVM::CallIntrinsicOp>(op))
+    return 40;
+  if (isMemoryEffectFree(op) && op->getNumResults() == 1 &&
+      (matchPattern(op->getResult(0), m_Constant()) ||
+       isa<LLVM::ExtractValueOp, LLVM::InsertValueOp>(op)))
+    return 0;
+  return 1;
+}
+
+/// The unrolled size (estimatedSize) up to which a loop with a run-time trip
+/// count is unrolled by more than 4 (8 or 16).
+constexpr int64_t kSmallLoopSize = 256;
+
+/// Annotates the back edge of every loop of the kernels and functions for
+/// LLVM's unroller. A loop with a constant trip count whose fully unrolled
+/// size stays within `fullUnrollBudget` instructions (estimatedSize) is
+/// unrolled fully, as nvcc unrolls such loops. Every other loop is unrolled
+/// by 4, as nvcc does: NVPTX's own heuristics never partially unroll a body
+/// costing 75 or more (a square root and a reciprocal suffice), so such loops
+/// kept one load in flight per trip. A small loop with a run-time trip count
+/// (newton_poly's Horner loop) is unrolled by 8 or 16: LLVM marks unrolled
+/// loops `nounroll` for ptxas, which unrolls nvcc's 4-way unrolled loops by
+/// another 4. docs/performance.md has the measurements.
+void requestLoopUnrolling(gpu::GPUModuleOp gpuModule,
+                          int64_t fullUnrollBudget) {
   MLIRContext *context = gpuModule.getContext();
   Builder b(context);
-  auto unroll = LLVM::LoopAnnotationAttr::get(
-      context, {}, {}, {},
-      LLVM::LoopUnrollAttr::get(context, {}, b.getI32IntegerAttr(4), {}, {}, {},
-                                {}, {}),
-      {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {});
+  auto annotation = [&](LLVM::LoopUnrollAttr unroll) {
+    return LLVM::LoopAnnotationAttr::get(context, {}, {}, {}, unroll, {}, {},
+                                         {}, {}, {}, {}, {}, {}, {}, {}, {});
+  };
+  auto fully = annotation(LLVM::LoopUnrollAttr::get(
+      context, {}, {}, {}, b.getBoolAttr(true), {}, {}, {}));
   gpuModule.walk([&](LLVM::LLVMFuncOp function) {
     if (function.isExternal())
       return;
     DominanceInfo dominance(function);
+    SmallVector<std::pair<Operation *, Block *>> backEdges;
     function.walk([&](Operation *op) {
-      auto isBackEdge = [&](Block *target) {
-        return dominance.dominates(target, op->getBlock());
-      };
-      if (auto branch = dyn_cast<LLVM::BrOp>(op)) {
-        if (isBackEdge(branch.getDest()))
-          branch.setLoopAnnotationAttr(unroll);
-      } else if (auto branch = dyn_cast<LLVM::CondBrOp>(op)) {
-        if (isBackEdge(branch.getTrueDest()) ||
-            isBackEdge(branch.getFalseDest()))
-          branch.setLoopAnnotationAttr(unroll);
-      }
+      if (!isa<LLVM::BrOp, LLVM::CondBrOp>(op))
+        return;
+      for (Block *successor : op->getSuccessors())
+        if (dominance.dominates(successor, op->getBlock())) {
+          backEdges.push_back({op, successor});
+          break;
+        }
     });
+    for (auto [branch, header] : backEdges) {
+      Operation *branchOp = branch;
+      llvm::SmallPtrSet<Block *, 8> blocks =
+          naturalLoop(header, branch->getBlock());
+      bool nested = llvm::any_of(backEdges, [&](auto edge) {
+        return edge.first != branchOp && blocks.contains(edge.second);
+      });
+      int64_t size = 0;
+      for (Block *block : blocks)
+        for (Operation &op : *block)
+          size += estimatedSize(&op);
+      std::optional<int64_t> trips;
+      if (!nested && fullUnrollBudget > 0)
+        trips = constantTripCount(
+            header, blocks, fullUnrollBudget / std::max<int64_t>(size, 1));
+      LLVM::LoopAnnotationAttr unroll = fully;
+      if (!trips) {
+        // Small bodies by up to 16, as far as kSmallLoopSize allows.
+        int64_t count = 4;
+        while (count < 16 && 2 * count * size <= kSmallLoopSize)
+          count *= 2;
+        unroll = annotation(LLVM::LoopUnrollAttr::get(
+            context, {}, b.getI32IntegerAttr(count), {}, {}, {}, {}, {}));
+      }
+      if (auto br = dyn_cast<LLVM::BrOp>(branch))
+        br.setLoopAnnotationAttr(unroll);
+      else
+        cast<LLVM::CondBrOp>(branch).setLoopAnnotationAttr(unroll);
+    }
   });
+}
+
+/// Whether some loop of `function` loads or stores memory (an array: the
+/// body's locals are registers by now).
+bool hasLoopWithMemoryAccess(LLVM::LLVMFuncOp function) {
+  if (function.isExternal())
+    return false;
+  DominanceInfo dominance(function);
+  bool found = false;
+  function.walk([&](Operation *op) {
+    if (found || !isa<LLVM::BrOp, LLVM::CondBrOp>(op))
+      return;
+    for (Block *successor : op->getSuccessors()) {
+      if (!dominance.dominates(successor, op->getBlock()))
+        continue;
+      for (Block *block : naturalLoop(successor, op->getBlock()))
+        for (Operation &inner : *block)
+          found |= isa<LLVM::LoadOp, LLVM::StoreOp>(inner);
+    }
+  });
+  return found;
 }
 
 /// Marks float arithmetic as contractible, so that LLVM may fuse a multiply
@@ -141,6 +316,14 @@ struct ConvertWarpToGPUPass
   using Base::Base;
   void runOnOperation() override {
     ModuleOp module = getOperation();
+    const std::string &contiguousMode = specializeContiguous;
+    if (contiguousMode != "true" && contiguousMode != "false" &&
+        contiguousMode != "auto") {
+      module.emitError("specialize-contiguous must be true, false or auto, "
+                       "not '")
+          << contiguousMode << "'";
+      return signalPassFailure();
+    }
     // The host side (k_launch) reads the argument struct with host layout.
     if (hostLaunchers && failed(setHostDataLayout(module)))
       return signalPassFailure();
@@ -165,8 +348,12 @@ struct ConvertWarpToGPUPass
       function->moveBefore(gpuModule.getBody(), gpuModule.getBody()->end());
     for (const LoweredKernel &kernel : *kernels) {
       builder.setInsertionPointToEnd(gpuModule.getBody());
-      gpu::GPUFuncOp entry = buildKernelEntry(
-          builder, kernel, getLaunchBoundsType(context), specializeContiguous);
+      bool specialize =
+          contiguousMode == "true" ||
+          (contiguousMode == "auto" && hasLoopWithMemoryAccess(kernel.body));
+      gpu::GPUFuncOp entry =
+          buildKernelEntry(builder, kernel, getLaunchBoundsType(context),
+                           specialize, rowsPerThread);
       if (hostLaunchers) {
         builder.setInsertionPoint(gpuModule);
         buildHostLauncher(builder, entry);
@@ -176,7 +363,7 @@ struct ConvertWarpToGPUPass
     widenNarrowAbs(gpuModule);
     if (fuseFp)
       allowContraction(gpuModule);
-    requestLoopUnrolling(gpuModule);
+    requestLoopUnrolling(gpuModule, fullUnrollBudget);
   }
 };
 } // namespace

@@ -2,7 +2,8 @@
 // parameters (array data in the global address space), a grid-stride loop,
 // Warp's row-major unravel and the lowered body.
 // RUN: warp-opt %s --convert-warp-to-gpu | FileCheck %s
-// With specialize-contiguous (off by default on the GPU; see Passes.td) the
+// With specialize-contiguous=true (the default, auto, leaves out kernels
+// without a loop that accesses memory, such as these; see Passes.td) the
 // entry tests whether the arrays are C-contiguous and then runs a copy of
 // the loops with their strides computed from the element size (4 bytes for
 // f32):
