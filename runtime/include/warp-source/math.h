@@ -128,6 +128,17 @@ WP_FUNC half abs(half x) {
 }
 template <typename T, detail::enable_if_t<detail::is_int<T>> = 0>
 WP_FUNC T abs(T x) {
+#if defined(__CUDA_ARCH__)
+  // nvcc turns the expression below into abs.s16 for 16-bit integers, and
+  // ptxas's abs.s16 leaves 32768 for -32768 in its 32-bit register (on an
+  // H100). abs.s32 of the widened value, truncated, wraps as it should; the
+  // PTX target does the same (WarpToGPU.cpp, widenNarrowAbs).
+  if constexpr (std::is_signed<T>::value && sizeof(T) < 4) {
+    int32_t wide = x, result;
+    asm("abs.s32 %0, %1;" : "=r"(result) : "r"(wide));
+    return static_cast<T>(result);
+  }
+#endif
   if constexpr (std::is_signed<T>::value)
     return x < 0 ? neg(x) : x;
   else
