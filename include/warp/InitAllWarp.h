@@ -10,6 +10,7 @@
 
 #include "warp/Conversion/Passes.h"
 #include "warp/Dialect/Warp/IR/WarpDialect.h"
+#include "warp/Generator/Generator.h"
 #include "warp/Pipelines/Pipelines.h"
 
 #include "mlir/IR/DialectRegistry.h"
@@ -25,7 +26,10 @@ inline void registerAllWarpDialects(DialectRegistry &registry) {
 }
 
 /// Registers every pass warp-mlir defines with the global pass registry.
-inline void registerAllWarpPasses() { registerWarpConversionPasses(); }
+inline void registerAllWarpPasses() {
+  registerWarpConversionPasses();
+  registerGeneratorPasses();
+}
 
 /// Registers warp-to-ptx and the other target pipelines.
 inline void registerAllWarpPipelines() { registerWarpPipelines(); }
