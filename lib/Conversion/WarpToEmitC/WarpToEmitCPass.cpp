@@ -67,6 +67,23 @@ void orderCalleesFirst(ModuleOp module) {
     place(function);
 }
 
+/// Erases every warp.var that no warp.read reads, with its writes; returns
+/// whether there was one.
+bool eraseUnreadVariables(ModuleOp module) {
+  SmallVector<VarOp> unread;
+  module.walk([&](VarOp var) {
+    if (llvm::all_of(var->getUsers(),
+                     [](Operation *user) { return isa<WriteOp>(user); }))
+      unread.push_back(var);
+  });
+  for (VarOp var : unread) {
+    for (Operation *write : llvm::make_early_inc_range(var->getUsers()))
+      write->erase();
+    var->erase();
+  }
+  return !unread.empty();
+}
+
 struct ConvertWarpToEmitCPass
     : public warp::impl::ConvertWarpToEmitCBase<ConvertWarpToEmitCPass> {
   using Base::Base;
@@ -95,6 +112,14 @@ struct ConvertWarpToEmitCPass
     lowering.addPass(createCanonicalizerPass());
     if (failed(runPipeline(lowering, module)))
       return signalPassFailure();
+    // A variable nobody reads would be a C++ variable set but not used (an
+    // error under -Wall -Werror); what only fed it goes with it.
+    if (eraseUnreadVariables(module)) {
+      OpPassManager cleanup(ModuleOp::getOperationName());
+      cleanup.addPass(createCanonicalizerPass());
+      if (failed(runPipeline(cleanup, module)))
+        return signalPassFailure();
+    }
     packMultipleResults(module);
     std::string structs = defineStructs(module);
 

@@ -4,6 +4,7 @@
 // own v<N> names. A read of a variable is used directly while the variable
 // cannot have changed, else copied first.
 // RUN: warp-translate --warp-to-cpp %s | FileCheck %s
+// RUN: warp-translate --warp-to-cpp %s | FileCheck %s --check-prefix=UNREAD
 // RUN: warp-translate --warp-to-cpp %s -o %t.cpp
 // RUN: g++ -std=c++17 -Wall -Werror -fsyntax-only -I%warp_src_root/runtime/include %t.cpp
 
@@ -53,5 +54,20 @@ warp.kernel @loops(%out: !warp.array<si32, 1> {warp.name = "out"},
   %c = warp.read %clash : !warp.ref<si32>
   %s2 = warp.add %s, %c : si32
   warp.store %s2, %out[%i] : !warp.array<si32, 1>, si32
+  warp.return
+}
+
+// A variable nobody reads is not emitted, nor what only fed it: C++ would
+// warn of a variable set but not used (an error under -Wall -Werror).
+// UNREAD-LABEL: static WP_FUNC void unread_body(
+// UNREAD-NOT:   scratch
+// UNREAD-NOT:   wp::mul
+// UNREAD:       wp::store(
+warp.kernel @unread(%out: !warp.array<si32, 1>) dims(1) {
+  %i = warp.tid
+  %scratch = warp.var "scratch" : !warp.ref<si32>
+  %sq = warp.mul %i, %i : si32
+  warp.write %sq, %scratch : !warp.ref<si32>
+  warp.store %i, %out[%i] : !warp.array<si32, 1>, si32
   warp.return
 }
