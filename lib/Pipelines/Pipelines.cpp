@@ -46,8 +46,10 @@ void mlir::warp::buildWarpToPTXPipeline(OpPassManager &pm,
   pm.addPass(createGpuModuleToBinaryPass(binary));
 }
 
-void mlir::warp::buildWarpToLLVMPipeline(OpPassManager &pm) {
-  pm.addPass(createConvertWarpToCPU());
+void mlir::warp::buildWarpToLLVMPipeline(OpPassManager &pm, bool checkBounds) {
+  ConvertWarpToCPUOptions options;
+  options.checkBounds = checkBounds;
+  pm.addPass(createConvertWarpToCPU(options));
   // Intrinsics where LLVM has them (they become libm calls or instructions),
   // libm calls for the rest.
   pm.addPass(createConvertMathToLLVMPass());
@@ -72,7 +74,7 @@ void mlir::warp::registerWarpPipelines() {
       "warp-to-llvm",
       "Compile warp kernels to CPU entry points in the LLVM dialect: "
       "convert-warp-to-cpu, then arith, math (libm) and the rest to LLVM",
-      buildWarpToLLVMPipeline);
+      [](OpPassManager &pm) { buildWarpToLLVMPipeline(pm); });
   PassPipelineRegistration<>(
       "warp-to-cpp",
       "Compile warp kernels to EmitC for C++ source in Warp's CPU style "

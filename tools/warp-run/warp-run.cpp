@@ -14,6 +14,7 @@
 #include "warp-runtime/CudaDriver.h"
 
 #include "warp/Conversion/WarpToCPU/WarpToCPU.h"
+#include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
 #include "warp/Dialect/Warp/IR/WarpOps.h"
 #include "warp/InitAllWarp.h"
 #include "warp/Pipelines/Pipelines.h"
@@ -30,6 +31,7 @@
 #include "mlir/Support/FileUtilities.h"
 #include "mlir/Target/LLVMIR/Dialect/All.h"
 
+#include "llvm/ExecutionEngine/Orc/Mangling.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/DynamicLibrary.h"
 #include "llvm/Support/FileSystem.h"
@@ -40,6 +42,7 @@
 #include "llvm/Support/TargetSelect.h"
 
 #include <chrono>
+#include <cstdlib>
 
 using namespace mlir;
 using namespace ::warp::run;
@@ -87,6 +90,11 @@ static cl::opt<std::string> library(
     cl::desc("cpu: call NAME_cpu from this shared library (the compiled "
              "output of warp-translate --warp-to-cpp) instead of the JIT"),
     cl::value_desc("FILE.so"), cl::cat(category));
+static cl::opt<bool> checkBounds(
+    "check-bounds",
+    cl::desc("cpu: check every array index against its extent at run time "
+             "and fail on the first out of bounds"),
+    cl::cat(category));
 static cl::opt<unsigned> block("block", cl::init(256),
                                cl::desc("cuda: threads per block"),
                                cl::cat(category));
@@ -130,12 +138,23 @@ static size_t valueAlignment(const HostArgument &argument) {
 
 using CpuEntry = void (*)(const void *);
 
+/// What bounds-checked kernels call with each array index (after a negative
+/// one has wrapped): an index outside [0, extent) ends the run.
+extern "C" void warpRunCheckIndex(int64_t index, int64_t extent, int32_t dim) {
+  if (static_cast<uint64_t>(index) < static_cast<uint64_t>(extent))
+    return;
+  llvm::errs() << "warp-run: error: --check-bounds: array index " << index
+               << " is out of bounds in dimension " << dim << " (extent "
+               << extent << "; negative indices counted from the end)\n";
+  std::_Exit(3);
+}
+
 /// `kernel`'s CPU entry point compiled by the JIT (warp-to-llvm).
 static rt::Result<CpuEntry>
 compileForCPU(ModuleOp module, StringRef kernel,
               std::unique_ptr<ExecutionEngine> &jit) {
   PassManager pm(module.getContext());
-  mlir::warp::buildWarpToLLVMPipeline(pm);
+  mlir::warp::buildWarpToLLVMPipeline(pm, checkBounds);
   if (failed(pm.run(module)))
     return rt::Status::failure("the kernel did not compile for the CPU");
   auto optimize = makeOptimizingTransformer(/*optLevel=*/3, /*sizeLevel=*/0,
@@ -147,6 +166,13 @@ compileForCPU(ModuleOp module, StringRef kernel,
     return rt::Status::failure("the JIT failed: " +
                                llvm::toString(engine.takeError()));
   jit = std::move(*engine);
+  jit->registerSymbols([](llvm::orc::MangleAndInterner interner) {
+    llvm::orc::SymbolMap symbols;
+    symbols[interner(mlir::warp::kCheckIndexFunction)] = {
+        llvm::orc::ExecutorAddr::fromPtr(&warpRunCheckIndex),
+        llvm::JITSymbolFlags::Exported};
+    return symbols;
+  });
   std::string entry = (kernel + mlir::warp::kCpuEntrySuffix).str();
   auto symbol = jit->lookup(entry);
   if (!symbol)
@@ -289,6 +315,9 @@ int main(int argc, char **argv) {
     return fail("--device is cpu or cuda, not '" + device + "'");
   if (!library.empty() && device != "cpu")
     return fail("--library runs on --device cpu only");
+  if (checkBounds && (device != "cpu" || !library.empty()))
+    return fail("--check-bounds needs the CPU JIT (--device cpu, no "
+                "--library)");
   if (block < 1 || block > 1024)
     return fail("--block is 1 to 1024 threads, not " + Twine(block));
   rt::Result<rt::LaunchBounds> bounds =

@@ -34,7 +34,17 @@ def ConvertWarpToLLVM : Pass<"convert-warp-to-llvm", "::mlir::ModuleOp"> {
     ops are left for the target (`convert-arith-to-llvm` and
     `convert-math-to-libm` on the CPU, `convert-gpu-to-nvvm` on the GPU). An
     op that has no lowering yet is reported at its location.
+
+    With `check-bounds`, every array index (of a load, store, view or
+    atomic), after a negative one has wrapped, is passed with its extent and
+    dimension to `void warp_check_index(int64_t index, int64_t extent,
+    int32_t dim)`, which the host provides (`warp-run --check-bounds`
+    reports an index outside [0, extent) and exits).
   }];
+  let options = [
+    Option<"checkBounds", "check-bounds", "bool", /*default=*/"false",
+           "Pass every array index to warp_check_index (a host function)">
+  ];
   let dependentDialects = ["::mlir::LLVM::LLVMDialect",
                            "::mlir::arith::ArithDialect",
                            "::mlir::math::MathDialect"];
@@ -132,7 +142,9 @@ def ConvertWarpToCPU : Pass<"convert-warp-to-cpu", "::mlir::ModuleOp"> {
     Option<"specializeContiguous", "specialize-contiguous", "bool",
            /*default=*/"true",
            "Run a copy of the loops specialized for C-contiguous arrays when "
-           "the arrays are">
+           "the arrays are">,
+    Option<"checkBounds", "check-bounds", "bool", /*default=*/"false",
+           "Pass every array index to warp_check_index (convert-warp-to-llvm)">
   ];
   let dependentDialects = ["::mlir::LLVM::LLVMDialect",
                            "::mlir::arith::ArithDialect",

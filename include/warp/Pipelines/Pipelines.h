@@ -56,7 +56,9 @@ void buildWarpToPTXPipeline(OpPassManager &pm, const WarpToPTXOptions &options);
 
 /// warp IR -> CPU entry points (`k_cpu`, docs/abi.md) in the LLVM dialect,
 /// ready for translation to LLVM IR; math builtins call libm.
-void buildWarpToLLVMPipeline(OpPassManager &pm);
+/// warp-to-llvm; `checkBounds` passes every array index to
+/// warp_check_index (convert-warp-to-llvm's check-bounds).
+void buildWarpToLLVMPipeline(OpPassManager &pm, bool checkBounds = false);
 
 /// warp-to-cpp (`cuda` false) or warp-to-cuda: the module in EmitC, ready
 /// for MLIR's C++ emitter (emitc::translateToCpp with variables declared at

@@ -137,7 +137,7 @@ struct ConvertWarpToCPUPass
     if (failed(setHostDataLayout(module)))
       return signalPassFailure();
     OpPassManager lowering(ModuleOp::getOperationName());
-    buildWarpBodyLowering(lowering);
+    buildWarpBodyLowering(lowering, checkBounds);
     if (failed(runPipeline(lowering, module)))
       return signalPassFailure();
     FailureOr<SmallVector<LoweredKernel>> kernels =

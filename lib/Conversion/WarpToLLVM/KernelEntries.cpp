@@ -5,8 +5,8 @@
 #include "warp/Conversion/WarpToCF/WarpToCF.h"
 
 #include "mlir/IR/BuiltinOps.h"
-#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/IR/SymbolTable.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Transforms/Passes.h"
 
 #include "llvm/MC/TargetRegistry.h"
@@ -17,10 +17,12 @@
 using namespace mlir;
 using namespace mlir::warp;
 
-void mlir::warp::buildWarpBodyLowering(OpPassManager &pm) {
+void mlir::warp::buildWarpBodyLowering(OpPassManager &pm, bool checkBounds) {
   pm.addPass(createConvertWarpToCF());
   pm.addPass(createMem2Reg());
-  pm.addPass(createConvertWarpToLLVM());
+  ConvertWarpToLLVMOptions options;
+  options.checkBounds = checkBounds;
+  pm.addPass(createConvertWarpToLLVM(options));
 }
 
 LogicalResult

@@ -3,6 +3,9 @@
 // Arrays are descriptors `{ptr data, [N x i32] shape, [N x i64] strides}`
 // (docs/abi.md); an element's address is data + sum(index * stride) bytes,
 // where a negative signed index first has the extent added, as in Warp.
+// With bounds checks (the check-bounds options), each index is then passed
+// to `warp_check_index(index, extent, dim)`, which the host provides (warp-run
+// --check-bounds: it reports the index and exits).
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,6 +15,7 @@
 #include "warp/Dialect/Warp/IR/WarpOps.h"
 
 #include "mlir/Conversion/LLVMCommon/Pattern.h"
+#include "mlir/Dialect/LLVMIR/FunctionCallUtils.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 
 using namespace mlir;
@@ -19,10 +23,28 @@ using namespace mlir::warp;
 
 namespace {
 
+/// Calls `warp_check_index(index, extent, dim)` (declared on first use).
+void checkIndex(OpBuilder &builder, Operation *op, Value index, Value extent,
+                int64_t dim) {
+  Location loc = op->getLoc();
+  Type i64 = builder.getI64Type(), i32 = builder.getI32Type();
+  FailureOr<LLVM::LLVMFuncOp> check = LLVM::lookupOrCreateFn(
+      builder, op->getParentOfType<ModuleOp>(), kCheckIndexFunction,
+      {i64, i64, i32}, LLVM::LLVMVoidType::get(builder.getContext()));
+  if (failed(check))
+    return;
+  Value dimension = LLVM::ConstantOp::create(builder, loc, i32, dim);
+  LLVM::CallOp::create(builder, loc, *check,
+                       ValueRange{index, extent, dimension});
+}
+
 /// The address of the element of `descriptor` selected by the leading
-/// `indices` (converted values; `warpIndices` give their signedness).
-Value elementAddress(OpBuilder &builder, Location loc, Value descriptor,
-                     ValueRange warpIndices, ValueRange indices) {
+/// `indices` (converted values; `warpIndices` give their signedness) of
+/// `op`, each checked against its extent when `checkBounds` is set.
+Value elementAddress(OpBuilder &builder, Operation *op, Value descriptor,
+                     ValueRange warpIndices, ValueRange indices,
+                     bool checkBounds) {
+  Location loc = op->getLoc();
   Type i64 = builder.getI64Type();
   Value offset = LLVM::ConstantOp::create(builder, loc, i64, 0);
   for (auto [dim, pair] : llvm::enumerate(llvm::zip(warpIndices, indices))) {
@@ -33,16 +55,20 @@ Value elementAddress(OpBuilder &builder, Location loc, Value descriptor,
       wide = isSigned ? Value(LLVM::SExtOp::create(builder, loc, i64, index))
                       : Value(LLVM::ZExtOp::create(builder, loc, i64, index));
     int64_t position[] = {1, static_cast<int64_t>(dim)};
-    if (isSigned) {
-      Value extent = LLVM::SExtOp::create(
+    Value extent;
+    if (isSigned || checkBounds)
+      extent = LLVM::SExtOp::create(
           builder, loc, i64,
           LLVM::ExtractValueOp::create(builder, loc, descriptor, position));
+    if (isSigned) {
       Value zero = LLVM::ConstantOp::create(builder, loc, i64, 0);
       Value negative = LLVM::ICmpOp::create(
           builder, loc, LLVM::ICmpPredicate::slt, wide, zero);
       Value wrapped = LLVM::AddOp::create(builder, loc, wide, extent);
       wide = LLVM::SelectOp::create(builder, loc, negative, wrapped, wide);
     }
+    if (checkBounds)
+      checkIndex(builder, op, wide, extent, dim);
     position[0] = 2;
     Value stride =
         LLVM::ExtractValueOp::create(builder, loc, descriptor, position);
@@ -53,6 +79,21 @@ Value elementAddress(OpBuilder &builder, Location loc, Value descriptor,
   return LLVM::GEPOp::create(builder, loc, data.getType(), builder.getI8Type(),
                              data, ValueRange{offset});
 }
+
+/// The lowering of an op that addresses array elements by its indices.
+template <typename OpTy>
+struct IndexedLowering : public ConvertOpToLLVMPattern<OpTy> {
+  IndexedLowering(const LLVMTypeConverter &converter, bool checkBounds)
+      : ConvertOpToLLVMPattern<OpTy>(converter), checkBounds(checkBounds) {}
+
+  Value elementAddressOf(OpBuilder &builder, OpTy op, Value descriptor,
+                         ValueRange indices) const {
+    return elementAddress(builder, op, descriptor, op.getIndices(), indices,
+                          checkBounds);
+  }
+
+  bool checkBounds;
+};
 
 /// The address of scalar `component` of the element at `address`: vectors
 /// and matrices are contiguous scalars of type `scalar`.
@@ -65,41 +106,41 @@ Value componentAddress(OpBuilder &builder, Location loc, Value address,
       ArrayRef<LLVM::GEPArg>{static_cast<int32_t>(component)});
 }
 
-struct LoadLowering : ConvertOpToLLVMPattern<LoadOp> {
-  using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
+struct LoadLowering : IndexedLowering<LoadOp> {
+  using IndexedLowering::IndexedLowering;
   LogicalResult
   matchAndRewrite(LoadOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    Value address = elementAddress(rewriter, op.getLoc(), adaptor.getArray(),
-                                   op.getIndices(), adaptor.getIndices());
+    Value address = elementAddressOf(rewriter, op, adaptor.getArray(),
+                                     adaptor.getIndices());
     Type type = getTypeConverter()->convertType(op.getType());
     rewriter.replaceOpWithNewOp<LLVM::LoadOp>(op, type, address);
     return success();
   }
 };
 
-struct StoreLowering : ConvertOpToLLVMPattern<StoreOp> {
-  using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
+struct StoreLowering : IndexedLowering<StoreOp> {
+  using IndexedLowering::IndexedLowering;
   LogicalResult
   matchAndRewrite(StoreOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    Value address = elementAddress(rewriter, op.getLoc(), adaptor.getArray(),
-                                   op.getIndices(), adaptor.getIndices());
+    Value address = elementAddressOf(rewriter, op, adaptor.getArray(),
+                                     adaptor.getIndices());
     rewriter.replaceOpWithNewOp<LLVM::StoreOp>(op, adaptor.getValue(), address);
     return success();
   }
 };
 
 /// The sub-array keeps the trailing extents and strides.
-struct ViewLowering : ConvertOpToLLVMPattern<ViewOp> {
-  using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
+struct ViewLowering : IndexedLowering<ViewOp> {
+  using IndexedLowering::IndexedLowering;
   LogicalResult
   matchAndRewrite(ViewOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
     Value source = adaptor.getArray();
-    Value address = elementAddress(rewriter, loc, source, op.getIndices(),
-                                   adaptor.getIndices());
+    Value address =
+        elementAddressOf(rewriter, op, source, adaptor.getIndices());
     Type type = getTypeConverter()->convertType(op.getType());
     Value view = LLVM::PoisonOp::create(rewriter, loc, type);
     view = LLVM::InsertValueOp::create(rewriter, loc, view, address,
@@ -160,14 +201,14 @@ LLVM::AtomicBinOp atomicBinOp(AtomicKind kind, Type element) {
 }
 
 /// Vectors and matrices are updated one component at a time, as in Warp.
-struct AtomicLowering : ConvertOpToLLVMPattern<AtomicOp> {
-  using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
+struct AtomicLowering : IndexedLowering<AtomicOp> {
+  using IndexedLowering::IndexedLowering;
   LogicalResult
   matchAndRewrite(AtomicOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    Value address = elementAddress(rewriter, loc, adaptor.getArray(),
-                                   op.getIndices(), adaptor.getIndices());
+    Value address = elementAddressOf(rewriter, op, adaptor.getArray(),
+                                     adaptor.getIndices());
     Type element = getWarpElementType(op.getType());
     LLVM::AtomicBinOp binOp = atomicBinOp(op.getKind(), element);
     SmallVector<Value> values =
@@ -187,14 +228,14 @@ struct AtomicLowering : ConvertOpToLLVMPattern<AtomicOp> {
 
 /// cmpxchg takes integers: floats are compared and swapped by their bits,
 /// as CUDA's atomicCAS on floats does.
-struct AtomicCasLowering : ConvertOpToLLVMPattern<AtomicCasOp> {
-  using ConvertOpToLLVMPattern::ConvertOpToLLVMPattern;
+struct AtomicCasLowering : IndexedLowering<AtomicCasOp> {
+  using IndexedLowering::IndexedLowering;
   LogicalResult
   matchAndRewrite(AtomicCasOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    Value address = elementAddress(rewriter, loc, adaptor.getArray(),
-                                   op.getIndices(), adaptor.getIndices());
+    Value address = elementAddressOf(rewriter, op, adaptor.getArray(),
+                                     adaptor.getIndices());
     SmallVector<Value> compares =
         extractScalars(rewriter, loc, adaptor.getCompare());
     SmallVector<Value> values =
@@ -272,8 +313,10 @@ struct WriteLowering : ConvertOpToLLVMPattern<WriteOp> {
 } // namespace
 
 void mlir::warp::populateWarpMemoryToLLVMPatterns(
-    const LLVMTypeConverter &converter, RewritePatternSet &patterns) {
-  patterns.add<LoadLowering, StoreLowering, ViewLowering, ShapeLowering,
-               AtomicLowering, AtomicCasLowering, VarLowering, ReadLowering,
-               WriteLowering>(converter);
+    const LLVMTypeConverter &converter, RewritePatternSet &patterns,
+    bool checkBounds) {
+  patterns.add<LoadLowering, StoreLowering, ViewLowering, AtomicLowering,
+               AtomicCasLowering>(converter, checkBounds);
+  patterns.add<ShapeLowering, VarLowering, ReadLowering, WriteLowering>(
+      converter);
 }

@@ -2,6 +2,8 @@
 
 #include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
 
+#include "mlir/Interfaces/FunctionInterfaces.h"
+
 #include "warp/Dialect/Warp/IR/WarpDialect.h"
 
 #include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
@@ -19,8 +21,9 @@ using namespace mlir;
 using namespace mlir::warp;
 
 void mlir::warp::populateWarpToLLVMPatterns(const LLVMTypeConverter &converter,
-                                            RewritePatternSet &patterns) {
-  populateWarpMemoryToLLVMPatterns(converter, patterns);
+                                            RewritePatternSet &patterns,
+                                            bool checkBounds) {
+  populateWarpMemoryToLLVMPatterns(converter, patterns, checkBounds);
   populateWarpArithToLLVMPatterns(converter, patterns);
   populateWarpMathToLLVMPatterns(converter, patterns);
   populateWarpCompositeToLLVMPatterns(converter, patterns);
@@ -35,11 +38,12 @@ void mlir::warp::configureWarpToLLVMTarget(ConversionTarget &target) {
 namespace {
 struct ConvertWarpToLLVMPass
     : public warp::impl::ConvertWarpToLLVMBase<ConvertWarpToLLVMPass> {
+  using Base::Base;
   void runOnOperation() override {
     MLIRContext *context = &getContext();
     WarpToLLVMTypeConverter converter(context);
     RewritePatternSet patterns(context);
-    populateWarpToLLVMPatterns(converter, patterns);
+    populateWarpToLLVMPatterns(converter, patterns, checkBounds);
     populateFuncToLLVMConversionPatterns(converter, patterns);
     cf::populateControlFlowToLLVMConversionPatterns(converter, patterns);
 
@@ -48,7 +52,17 @@ struct ConvertWarpToLLVMPass
     target.addLegalOp<ModuleOp>();
     if (failed(
             applyFullConversion(getOperation(), target, std::move(patterns))))
-      signalPassFailure();
+      return signalPassFailure();
+    // Python names of parameters (warp.name) mean nothing to LLVM, whose IR
+    // translation warns about every argument attribute it does not know.
+    getOperation().walk([](LLVM::LLVMFuncOp function) {
+      auto callable = cast<FunctionOpInterface>(function.getOperation());
+      for (unsigned index = 0; index < callable.getNumArguments(); ++index)
+        for (NamedAttribute attr :
+             llvm::to_vector(callable.getArgAttrs(index)))
+          if (attr.getName().strref().starts_with("warp."))
+            callable.removeArgAttr(index, attr.getName());
+    });
   }
 };
 } // namespace

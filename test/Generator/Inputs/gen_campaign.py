@@ -7,6 +7,10 @@
   gen_campaign.py distribution FILE LIST [--sigmas S]
         strategy counts against the weights of `list-strategies` output LIST
   gen_campaign.py size FILE TARGET        every kernel's ops within 25%
+  gen_campaign.py execute FILE WARP_RUN OUTDIR [--jobs N]
+        every kernel run on the CPU by warp-run --check-bounds on the inputs
+        --seed draws (the generator's declared ranges): no index out of
+        bounds, and every float output finite
 """
 
 import argparse
@@ -81,6 +85,46 @@ def cmd_translate(args):
     return 1 if failures else 0
 
 
+LAUNCH_RE = re.compile(r"launch_dims = \[([0-9, ]+)\]")
+
+
+def execute_one(warp_run, outdir, name, module):
+    import numpy as np
+    path = os.path.join(outdir, name + ".mlir")
+    with open(path, "w") as f:
+        f.write(module)
+    dims = LAUNCH_RE.search(module).group(1).replace(" ", "")
+    results = os.path.join(outdir, name)
+    r = subprocess.run([warp_run, path, "--kernel", name, "--dim", dims,
+                        "--seed", "1", "--check-bounds", "--outputs",
+                        results], capture_output=True, text=True)
+    if r.returncode != 0:
+        return ["%s: warp-run failed: %s" % (name, r.stderr.strip()[:400])]
+    failures = []
+    for npy in sorted(os.listdir(results)):
+        data = np.load(os.path.join(results, npy))
+        if data.dtype.kind == "f" and not np.isfinite(data).all():
+            failures.append("%s: %s has %d non-finite values"
+                            % (name, npy, int((~np.isfinite(data)).sum())))
+    return failures
+
+
+def cmd_execute(args):
+    kernels = split_kernels(open(args.file).read())
+    os.makedirs(args.outdir, exist_ok=True)
+    failures = []
+    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+        futures = [pool.submit(execute_one, args.warp_run, args.outdir, n, m)
+                   for n, m in kernels.items()]
+        for fut in futures:
+            failures += fut.result()
+    for f in failures:
+        print("FAIL", f)
+    print("ran %d kernels with bounds checks: %d failures"
+          % (len(kernels), len(failures)))
+    return 1 if failures else 0
+
+
 def cmd_distribution(args):
     weights = {}
     for line in open(args.list):
@@ -142,9 +186,15 @@ def main():
     s.add_argument("target", type=int)
     s.add_argument("--allow", type=int, default=0,
                    help="kernels allowed outside 25%%")
+    s = sub.add_parser("execute")
+    s.add_argument("file")
+    s.add_argument("warp_run")
+    s.add_argument("outdir")
+    s.add_argument("--jobs", type=int, default=os.cpu_count())
     args = p.parse_args()
     return {"split": cmd_split, "translate": cmd_translate,
-            "distribution": cmd_distribution, "size": cmd_size}[args.cmd](args) or 0
+            "distribution": cmd_distribution, "size": cmd_size,
+            "execute": cmd_execute}[args.cmd](args) or 0
 
 
 if __name__ == "__main__":

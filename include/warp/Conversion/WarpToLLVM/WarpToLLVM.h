@@ -45,9 +45,16 @@ void populateWarpToLLVMTypeConversions(LLVMTypeConverter &converter);
 /// `convert-warp-to-cf` and `mem2reg`).
 void registerConvertWarpToLLVMInterface(DialectRegistry &registry);
 
-/// Array access, views, shapes, atomics and variable slots.
+/// The function bounds-checked array accesses call with each index (after a
+/// negative one wraps), its extent and its dimension:
+/// `void warp_check_index(int64_t index, int64_t extent, int32_t dim)`.
+inline constexpr llvm::StringLiteral kCheckIndexFunction = "warp_check_index";
+
+/// Array access, views, shapes, atomics and variable slots; with
+/// `checkBounds`, every array index is passed to kCheckIndexFunction.
 void populateWarpMemoryToLLVMPatterns(const LLVMTypeConverter &converter,
-                                      RewritePatternSet &patterns);
+                                      RewritePatternSet &patterns,
+                                      bool checkBounds = false);
 /// Constants, zero values, operators, comparisons, bitwise ops and casts.
 void populateWarpArithToLLVMPatterns(const LLVMTypeConverter &converter,
                                      RewritePatternSet &patterns);
@@ -61,7 +68,8 @@ void populateWarpCompositeToLLVMPatterns(const LLVMTypeConverter &converter,
 
 /// Every pattern above.
 void populateWarpToLLVMPatterns(const LLVMTypeConverter &converter,
-                                RewritePatternSet &patterns);
+                                RewritePatternSet &patterns,
+                                bool checkBounds = false);
 
 /// A symbol a target derives from each kernel's name, and what it is for.
 struct KernelSymbol {
@@ -71,7 +79,7 @@ struct KernelSymbol {
 
 /// Adds what every target runs first: convert-warp-to-cf, mem2reg and
 /// convert-warp-to-llvm, leaving kernels and functions as llvm.func.
-void buildWarpBodyLowering(OpPassManager &pm);
+void buildWarpBodyLowering(OpPassManager &pm, bool checkBounds = false);
 
 /// The suffix of a lowered kernel body: kernel `k`'s body becomes `k_body`.
 inline constexpr llvm::StringLiteral kBodySuffix = "_body";
