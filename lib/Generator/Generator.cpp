@@ -1,7 +1,10 @@
 //===- Generator.cpp - options, strategy choice, parallel generation -----===//
 
 #include "warp/Generator/Generator.h"
+
 #include "warp/Generator/Strategy.h"
+#include <cstdlib>
+#include <limits>
 
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/IR/Verifier.h"
@@ -56,7 +59,13 @@ struct Generated {
   OwningOpRef<ModuleOp> module;
   std::string kernel;
   std::string strategy;
+  /// The kernel's size, in ops (its provenance `ops`).
+  int64_t ops = 0;
 };
+
+/// Builds of one kernel tried before keeping the one closest to the size
+/// target: a strategy's fixed core can overshoot a small target.
+constexpr unsigned kSizeAttempts = 8;
 } // namespace
 
 static std::string knownStrategies() {
@@ -71,8 +80,10 @@ static LogicalResult parseOptions(MLIRContext *ctx,
                                   function_ref<void(const Twine &)> emitError) {
   if (options.count == 0)
     return emitError("gen-random-kernels: count must be at least 1"), failure();
-  if (options.size < 20 || options.size > 5000)
-    return emitError("gen-random-kernels: size must be in [20, 5000], got " +
+  // Below 60 ops the fixed cores of several strategies cannot stay within
+  // 25% of the target.
+  if (options.size < 60 || options.size > 5000)
+    return emitError("gen-random-kernels: size must be in [60, 5000], got " +
                      Twine(options.size)),
            failure();
   if (options.loopDepth < 1 || options.loopDepth > 4)
@@ -173,12 +184,16 @@ static Attribute rangeAttr(Builder &b, const Range &r) {
   return b.getArrayAttr({b.getF64FloatAttr(r.flo), b.getF64FloatAttr(r.fhi)});
 }
 
-/// Builds kernel `index`: depends only on (seed, index) and the plan.
-static Generated generateOne(MLIRContext *ctx, const Plan &plan,
-                             const GeneratorOptions &options, uint64_t index) {
+/// Builds kernel `index` with the strategy drawn from its seed; attempt k > 0
+/// draws everything after the strategy from kernelSeed(seed, k).
+static Generated generateAttempt(MLIRContext *ctx, const Plan &plan,
+                                 const GeneratorOptions &options,
+                                 uint64_t index, unsigned attempt) {
   uint64_t seed = kernelSeed(options.seed, index);
   Rng rng(seed);
   const Strategy *strategy = plan.strategies[rng.weighted(plan.weights)];
+  if (attempt)
+    rng = Rng(kernelSeed(seed, attempt));
   // Swarm testing: every feature not forced is on with probability 1/2.
   uint32_t mask = plan.config.forcedOn;
   for (unsigned f = 0; f < FeatCount; ++f)
@@ -206,6 +221,8 @@ static Generated generateOne(MLIRContext *ctx, const Plan &plan,
   prov.append("kernel_seed",
               b.getIntegerAttr(b.getIntegerType(64, false), APInt(64, seed)));
   prov.append("index", b.getI64IntegerAttr(index));
+  if (attempt)
+    prov.append("attempt", b.getI64IntegerAttr(attempt));
   prov.append("strategy", b.getStringAttr(strategy->getName()));
   if (!kb.notes.empty()) {
     SmallVector<Attribute> parts;
@@ -235,7 +252,28 @@ static Generated generateOne(MLIRContext *ctx, const Plan &plan,
   prov.append("ops", b.getI64IntegerAttr(kb.opCount()));
   kb.kernel->setAttr("warp.gen", prov.getDictionary(ctx));
 
-  return {std::move(kb.module), name, strategy->getName().str()};
+  return {std::move(kb.module), name, strategy->getName().str(),
+          int64_t(kb.opCount())};
+}
+
+/// Builds kernel `index`: depends only on (seed, index) and the plan. The
+/// first attempt within 25% of the size target is kept, else the closest.
+static Generated generateOne(MLIRContext *ctx, const Plan &plan,
+                             const GeneratorOptions &options, uint64_t index) {
+  int64_t target = plan.config.size;
+  Generated best;
+  int64_t bestDistance = std::numeric_limits<int64_t>::max();
+  for (unsigned attempt = 0; attempt < kSizeAttempts; ++attempt) {
+    Generated g = generateAttempt(ctx, plan, options, index, attempt);
+    int64_t distance = std::abs(g.ops - target);
+    if (4 * distance <= target)
+      return g;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = std::move(g);
+    }
+  }
+  return best;
 }
 
 LogicalResult

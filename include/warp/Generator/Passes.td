@@ -29,7 +29,7 @@ def GenRandomKernels : Pass<"gen-random-kernels", "::mlir::ModuleOp"> {
                "Strategies as name[:weight], comma-separated (default: all "
                "at their default weights)">,
     Option<"size", "size", "unsigned", "60",
-           "Target op count per kernel (20 to 5000; met within 25%)">,
+           "Target op count per kernel (60 to 5000; met within 25%)">,
     Option<"loopDepth", "loop-depth", "unsigned", "2",
            "Deepest loop nest (1 to 4)">,
     ListOption<"features", "features", "std::string",

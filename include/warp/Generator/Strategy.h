@@ -52,6 +52,10 @@ unsigned outputOf(KernelBuilder &kb, Type type);
 inline unsigned partWay(const KernelBuilder &kb, unsigned target, unsigned num,
                         unsigned den) {
   unsigned now = kb.opCount();
+  // `target - reserve` may have wrapped below zero: nothing left to share
+  // (a fraction of the wrapped value would look like a real, huge target).
+  if (static_cast<int>(target) <= 0)
+    return now;
   return now + (target > now ? (target - now) * num / den : 0);
 }
 
