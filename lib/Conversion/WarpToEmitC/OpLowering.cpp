@@ -142,8 +142,7 @@ std::string cppLiteral(TypedAttr value) {
   for (int digits = 1; digits <= (isFloat ? 9 : 17); ++digits) {
     char buffer[40];
     if (isFloat) {
-      snprintf(buffer, sizeof(buffer), "%.*g", digits,
-               number.convertToFloat());
+      snprintf(buffer, sizeof(buffer), "%.*g", digits, number.convertToFloat());
       if (strtof(buffer, nullptr) != number.convertToFloat())
         continue;
     } else {
@@ -334,32 +333,24 @@ ArrayAttr fieldPointer(Builder &builder, Type structType, StringRef field) {
       ("&" + getCppTypeName(structType) + "::" + field).str()));
 }
 
-/// `wp::field<&Name::field>(s)`: one statement, no copy of the struct into
+/// `wp::field<&Name::field>(s)` (warp.getfield) and
+/// `wp::with_field<&Name::field>(s, value)` (warp.setfield, a copy of `s`
+/// with the field replaced): one statement each, no copy of the struct into
 /// a variable first (EmitC reaches members only through lvalues).
-struct GetFieldLowering : public OpConversionPattern<GetFieldOp> {
-  using OpConversionPattern::OpConversionPattern;
+template <typename OpTy>
+struct FieldLowering : public OpConversionPattern<OpTy> {
+  FieldLowering(const TypeConverter &converter, MLIRContext *context,
+                StringRef callee)
+      : OpConversionPattern<OpTy>(converter, context), callee(callee) {}
   LogicalResult
-  matchAndRewrite(GetFieldOp op, OpAdaptor adaptor,
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     return replaceWithCall(
-        op, adaptor.getOperands(), "wp::field",
+        op, adaptor.getOperands(), callee,
         fieldPointer(rewriter, op.getInput().getType(), op.getField()), {},
-        *getTypeConverter(), rewriter);
+        *this->getTypeConverter(), rewriter);
   }
-};
-
-/// `wp::with_field<&Name::field>(s, value)`: a copy of `s` with the field
-/// replaced.
-struct SetFieldLowering : public OpConversionPattern<SetFieldOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(SetFieldOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    return replaceWithCall(
-        op, adaptor.getOperands(), "wp::with_field",
-        fieldPointer(rewriter, op.getInput().getType(), op.getField()), {},
-        *getTypeConverter(), rewriter);
-  }
+  StringRef callee;
 };
 
 /// Local variables: `warp.var` declares one, `warp.read` copies its value,
@@ -447,8 +438,7 @@ void mlir::warp::populateWarpToEmitCPatterns(const TypeConverter &converter,
       BuiltinCallLowering<TransformPointOp>,
       BuiltinCallLowering<TransformVectorOp>,
       BuiltinCallLowering<TransformGetTranslationOp>,
-      BuiltinCallLowering<TransformGetRotationOp>, GetFieldLowering,
-      SetFieldLowering,
+      BuiltinCallLowering<TransformGetRotationOp>,
       // Math builtins.
       BuiltinCallLowering<SinOp>, BuiltinCallLowering<CosOp>,
       BuiltinCallLowering<TanOp>, BuiltinCallLowering<AsinOp>,
@@ -472,4 +462,6 @@ void mlir::warp::populateWarpToEmitCPatterns(const TypeConverter &converter,
       BuiltinCallLowering<IsinfOp>,
       // Variables.
       VarLowering, ReadLowering, WriteLowering>(converter, context);
+  patterns.add<FieldLowering<GetFieldOp>>(converter, context, "wp::field");
+  patterns.add<FieldLowering<SetFieldOp>>(converter, context, "wp::with_field");
 }
