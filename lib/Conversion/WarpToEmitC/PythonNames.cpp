@@ -66,10 +66,10 @@ void mlir::warp::givePythonNames(emitc::FuncOp function,
   }
 
   SmallVector<emitc::VariableOp> variables;
-  function.walk([&](emitc::VariableOp variable) {
-    if (variable->hasAttr("name"))
-      variables.push_back(variable);
-  });
+  // Unnamed variables too (as `var`, `var_1`, ...): declared by the emitter
+  // they would leave a bare `;` where they are defined.
+  function.walk(
+      [&](emitc::VariableOp variable) { variables.push_back(variable); });
   for (emitc::VariableOp variable : variables) {
     auto lvalue = cast<emitc::LValueType>(variable.getType());
     // A variable reached other than by loads and assignments keeps v<N>.
@@ -78,8 +78,9 @@ void mlir::warp::givePythonNames(emitc::FuncOp function,
         }))
       continue;
     Type type = lvalue.getValueType();
-    std::string cppName = claimCppName(
-        variable->getAttrOfType<StringAttr>("name").getValue(), "var", taken);
+    auto name = variable->getAttrOfType<StringAttr>("name");
+    std::string cppName =
+        claimCppName(name ? name.getValue() : "", "var", taken);
     emitc::VerbatimOp::create(declarations, loc,
                               getCppTypeName(type) + " " + cppName + ";");
     Value named = emitc::LiteralOp::create(declarations, loc, type, cppName);

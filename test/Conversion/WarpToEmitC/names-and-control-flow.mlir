@@ -5,6 +5,7 @@
 // cannot have changed, else copied first.
 // RUN: warp-translate --warp-to-cpp %s | FileCheck %s
 // RUN: warp-translate --warp-to-cpp %s | FileCheck %s --check-prefix=UNREAD
+// RUN: warp-translate --warp-to-cpp %s | FileCheck %s --check-prefix=UNNAMED
 // RUN: warp-translate --warp-to-cpp %s -o %t.cpp
 // RUN: g++ -std=c++17 -Wall -Werror -fsyntax-only -I%warp_src_root/runtime/include %t.cpp
 
@@ -69,5 +70,27 @@ warp.kernel @unread(%out: !warp.array<si32, 1>) dims(1) {
   %sq = warp.mul %i, %i : si32
   warp.write %sq, %scratch : !warp.ref<si32>
   warp.store %i, %out[%i] : !warp.array<si32, 1>, si32
+  warp.return
+}
+
+// A variable without a Python name is declared as `var` (no bare `;` where
+// the emitter would define it).
+// UNNAMED-LABEL: static WP_FUNC void unnamed_body(
+// UNNAMED:         int32_t var;
+// UNNAMED-NEXT:    var = v1;
+// UNNAMED-NEXT:    [[S:v[0-9]+]] = wp::add(var, 1);
+// UNNAMED-NEXT:    var = [[S]];
+// UNNAMED-NEXT:    wp::store(var, v2, v1);
+// UNNAMED-NOT:     {{^ *;$}}
+warp.kernel @unnamed(%out: !warp.array<si32, 1>) dims(1) {
+  %i = warp.tid
+  %v = warp.var : !warp.ref<si32>
+  %c1 = warp.constant 1 : si32
+  warp.write %i, %v : !warp.ref<si32>
+  %r = warp.read %v : !warp.ref<si32>
+  %s = warp.add %r, %c1 : si32
+  warp.write %s, %v : !warp.ref<si32>
+  %t = warp.read %v : !warp.ref<si32>
+  warp.store %t, %out[%i] : !warp.array<si32, 1>, si32
   warp.return
 }
