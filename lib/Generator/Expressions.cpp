@@ -43,6 +43,19 @@ Val KernelBuilder::leaf(Type type) {
   return randomConstant(type);
 }
 
+Val KernelBuilder::genSelect(Type type, Val a, unsigned depth) {
+  Val c = genExpr(type, depth - 1);
+  Val cond = genCond();
+  return emit<WhereOp>(type, a.r.hull(c.r), cond.v, a.v, c.v);
+}
+
+Val KernelBuilder::genCast(Type type, Val a, unsigned depth) {
+  Type from = randomType(true, true);
+  if (from == type)
+    return a;
+  return convert(genExpr(from, depth - 1), type);
+}
+
 Val KernelBuilder::genExpr(Type type, unsigned depth) {
   if (depth == 0 || rng.chance(1, 5))
     return leaf(type);
@@ -131,17 +144,10 @@ Val KernelBuilder::genFloatExpr(Type type, unsigned depth) {
       return tryAbs(a);
     }
   }
-  case Select: {
-    Val c = genExpr(type, depth - 1);
-    Val cond = genCond();
-    return emit<WhereOp>(type, a.r.hull(c.r), cond.v, a.v, c.v);
-  }
-  case Cast: {
-    Type from = randomType(true, true);
-    if (from == type)
-      return a;
-    return convert(genExpr(from, depth - 1), type);
-  }
+  case Select:
+    return genSelect(type, a, depth);
+  case Cast:
+    return genCast(type, a, depth);
   case Neg:
     return tryNeg(a);
   default:
@@ -234,17 +240,10 @@ Val KernelBuilder::genIntExpr(Type type, unsigned depth) {
       return a;
     }
   }
-  case Select: {
-    Val c = genExpr(type, depth - 1);
-    Val cond = genCond();
-    return emit<WhereOp>(type, a.r.hull(c.r), cond.v, a.v, c.v);
-  }
-  case Cast: {
-    Type from = randomType(true, true);
-    if (from == type)
-      return a;
-    return convert(genExpr(from, depth - 1), type);
-  }
+  case Select:
+    return genSelect(type, a, depth);
+  case Cast:
+    return genCast(type, a, depth);
   case Neg:
     if (Val r = tryNeg(a))
       return r;

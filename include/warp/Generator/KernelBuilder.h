@@ -254,6 +254,10 @@ public:
   Val genExpr(Type type, unsigned depth);
   Val genIntExpr(Type type, unsigned depth);
   Val genFloatExpr(Type type, unsigned depth);
+  /// `where(cond, a, e)` with a fresh expression e (int and float alike).
+  Val genSelect(Type type, Val a, unsigned depth);
+  /// A fresh expression of another random type converted to `type`, or `a`.
+  Val genCast(Type type, Val a, unsigned depth);
   /// A random i1 condition.
   Val genCond();
   /// A random statement: a new value, a variable update, an if, a store.
