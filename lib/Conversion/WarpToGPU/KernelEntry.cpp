@@ -137,6 +137,9 @@ private:
   /// Branches to a loop running `count` indices per pass from `start` while
   /// the last of them is below size; returns the position it stops at.
   Position buildLoop(const Position &start, int64_t count);
+  /// Branches to the one-index loop of a 1-d launch from `start`, carrying
+  /// only the 32-bit launch index.
+  void buildNarrowLoop(const Position &start);
   /// Branches to the grid-stride loop over groups of `rows` values of index
   /// 0 from `start` (whose index 0 counts groups); returns the exit block.
   Block *buildCoarsenedLoop(const Position &start, int64_t rows);
@@ -289,6 +292,42 @@ Position EntryBuilder::buildLoop(const Position &start, int64_t count) {
                        flatten(advance(positions.back())));
   builder.setInsertionPointToEnd(exit);
   return stop;
+}
+
+void EntryBuilder::buildNarrowLoop(const Position &start) {
+  // In 1-d the launch index is the linear index and below shape[0], an
+  // int32, so the loop needs neither the 64-bit index nor the size. The
+  // stride is capped at 2^31 - 1: a larger one leaves the range at once,
+  // and index + stride then stays below 2^32.
+  Value extent = LLVM::ExtractValueOp::create(
+      builder, loc, entry.getArgument(0), ArrayRef<int64_t>{0, 0});
+  Value narrowStride = arith::TruncIOp::create(
+      builder, loc, i32,
+      arith::MinUIOp::create(
+          builder, loc, stride,
+          constant(i64, std::numeric_limits<int32_t>::max())));
+  auto *header = new Block();
+  Value index = header->addArgument(i32, loc);
+  auto *step = new Block();
+  auto *exit = new Block();
+  entry.getBody().push_back(header);
+  entry.getBody().push_back(step);
+  entry.getBody().push_back(exit);
+  cf::BranchOp::create(builder, loc, header, ValueRange{start.indices[0]});
+
+  builder.setInsertionPointToEnd(header);
+  Value inside = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::ult,
+                                       index, extent);
+  cf::CondBranchOp::create(builder, loc, inside, step, ValueRange{}, exit,
+                           ValueRange{});
+  builder.setInsertionPointToEnd(step);
+  LLVM::CallOp::create(builder, loc, body, bodyArguments({index}));
+  cf::BranchOp::create(
+      builder, loc, header,
+      ValueRange{arith::AddIOp::create(builder, loc, index, narrowStride,
+                                       arith::IntegerOverflowFlags::nuw)
+                     .getResult()});
+  builder.setInsertionPointToEnd(exit);
 }
 
 Block *EntryBuilder::buildCoarsenedLoop(const Position &start, int64_t rows) {
@@ -448,7 +487,10 @@ void EntryBuilder::build(bool unrolled, int64_t rows) {
     Position next = position;
     if (unrolled)
       next = buildLoop(next, kIndicesPerPass);
-    buildLoop(next, 1);
+    if (rank == 1)
+      buildNarrowLoop(next);
+    else
+      buildLoop(next, 1);
     cf::BranchOp::create(builder, loc, exit);
   };
   // When the arrays are C-contiguous, a copy of the loops with their

@@ -111,11 +111,21 @@ warp.kernel @clamp2(%a: !warp.array<f32, 2>, %x: f32) dims(2) {
 // CHECK-COUNT-4: llvm.store
 // CHECK-NOT: llvm.store
 // CHECK: cf.br ^[[HEAD4]]
-// CHECK: ^[[REST]](%[[FROM:.*]]: i64, %[[FROMI:.*]]: i32):
-// CHECK-NEXT: cf.br ^[[HEAD1:.*]](%[[FROM]], %[[FROMI]] : i64, i32)
-// CHECK: ^[[HEAD1]](%[[T1:.*]]: i64, %{{.*}}: i32):
-// CHECK-NEXT: arith.cmpi slt, %[[T1]], %[[SIZE2]] : i64
-// CHECK: llvm.call @copy_body(
+// In 1-d that loop carries only the 32-bit index: it is below shape[0], and
+// the stride is capped at INT32_MAX so that index + stride cannot wrap.
+// CHECK: ^[[REST]](%{{.*}}: i64, %[[FROMI:.*]]: i32):
+// CHECK-NEXT: %[[EXTENT:.*]] = llvm.extractvalue %{{.*}}[0, 0] : !llvm.struct<(array<4 x i32>, i32, i64)>
+// CHECK-NEXT: %[[CAP:.*]] = arith.constant 2147483647 : i64
+// CHECK-NEXT: %[[CAPPED:.*]] = arith.minui %[[STRIDE]], %[[CAP]] : i64
+// CHECK-NEXT: %[[STEP1:.*]] = arith.trunci %[[CAPPED]] : i64 to i32
+// CHECK-NEXT: cf.br ^[[HEAD1:.*]](%[[FROMI]] : i32)
+// CHECK: ^[[HEAD1]](%[[T1:.*]]: i32):
+// CHECK-NEXT: %[[IN1:.*]] = arith.cmpi ult, %[[T1]], %[[EXTENT]] : i32
+// CHECK-NEXT: cf.cond_br %[[IN1]], ^[[ONE:.*]], ^[[DONE:.*]]
+// CHECK: ^[[ONE]]:
+// CHECK: llvm.call @copy_body(%[[T1]],
+// CHECK-NEXT: %[[NEXT1:.*]] = arith.addi %[[T1]], %[[STEP1]] overflow<nuw> : i32
+// CHECK-NEXT: cf.br ^[[HEAD1]](%[[NEXT1]] : i32)
 // CHECK: gpu.return
 warp.kernel @copy(%src: !warp.array<f32, 1>, %dst: !warp.array<f32, 1>) dims(1) {
   %i = warp.tid
