@@ -629,6 +629,10 @@ void KernelBuilder::emitFor(Val start, Val stop, int64_t step,
 void KernelBuilder::emitWhile(int64_t bound, function_ref<void(Val)> body) {
   Type si32 = b.getIntegerType(32, true);
   VarInfo k = declareVar("k", constInt(si32, 0), Range::ints(0, bound));
+  // Only the loop advances its counter: were the body's filler statements
+  // to update k like any other variable, it could go back and the loop
+  // would never end.
+  vars.pop_back();
   auto whileOp = WhileOp::create(b, loc);
   OpBuilder::InsertionGuard guard(b);
   Block *condBlock = new Block();

@@ -88,6 +88,11 @@ def cmd_translate(args):
 LAUNCH_RE = re.compile(r"launch_dims = \[([0-9, ]+)\]")
 
 
+# A generated kernel runs in milliseconds; one still running after this
+# long does not terminate.
+RUN_TIMEOUT = 60
+
+
 def execute_one(warp_run, outdir, name, module):
     import numpy as np
     path = os.path.join(outdir, name + ".mlir")
@@ -95,9 +100,13 @@ def execute_one(warp_run, outdir, name, module):
         f.write(module)
     dims = LAUNCH_RE.search(module).group(1).replace(" ", "")
     results = os.path.join(outdir, name)
-    r = subprocess.run([warp_run, path, "--kernel", name, "--dim", dims,
-                        "--seed", "1", "--check-bounds", "--outputs",
-                        results], capture_output=True, text=True)
+    try:
+        r = subprocess.run([warp_run, path, "--kernel", name, "--dim", dims,
+                            "--seed", "1", "--check-bounds", "--outputs",
+                            results], capture_output=True, text=True,
+                           timeout=RUN_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return ["%s: did not finish in %d s" % (name, RUN_TIMEOUT)]
     if r.returncode != 0:
         return ["%s: warp-run failed: %s" % (name, r.stderr.strip()[:400])]
     failures = []
