@@ -20,8 +20,9 @@ DEPS_STAMP = $(BUILD_DIR)/.deps-installed
 
 all: build
 
-$(DEPS_STAMP): scripts/install-deps.sh requirements.txt
+$(DEPS_STAMP): scripts/install-deps.sh requirements.txt python-frontend/pyproject.toml
 	PYTHON=$(PYTHON) bash scripts/install-deps.sh
+	$(PYTHON) -m pip install -q --disable-pip-version-check -e python-frontend
 	@mkdir -p $(BUILD_DIR) && touch $@
 
 deps: $(DEPS_STAMP)

@@ -63,7 +63,9 @@ def main() -> int:
         if xml.exists():
             xml.unlink()
         print(f"== {name}: {' '.join(command)}", flush=True)
-        code = subprocess.call(command, cwd=root)
+        # The Python package finds its native module in this build.
+        env = dict(os.environ, WARP_MLIR_BUILD_DIR=str(build)) if name == "pytest" else None
+        code = subprocess.call(command, cwd=root, env=env)
         counts = count_junit(xml)
         if counts is None:
             # The suite did not even report: count it as one failure.

@@ -1,11 +1,11 @@
 //===- warp-run.cpp - compile and run one warp kernel ---------------------===//
 //
 // Compiles one kernel of a .mlir file for the CPU (the warp-to-llvm pipeline,
-// run by MLIR's ExecutionEngine) or an NVIDIA GPU (warp-to-ptx, launched
-// through the CUDA driver), runs it over a launch grid with arguments from
-// .npy files or a seed, and writes every array back as .npy. Both devices
-// take the same argument bytes (docs/abi.md), so their outputs compare
-// directly.
+// host object code linked into the process: lib/Execution) or an NVIDIA GPU
+// (warp-to-ptx, launched through the CUDA driver), runs it over a launch
+// grid with arguments from .npy files or a seed, and writes every array back
+// as .npy. Both devices take the same argument bytes (docs/abi.md), so their
+// outputs compare directly.
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,22 +16,19 @@
 #include "warp/Conversion/WarpToCPU/WarpToCPU.h"
 #include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
 #include "warp/Dialect/Warp/IR/WarpOps.h"
+#include "warp/Execution/CpuJit.h"
+#include "warp/Execution/PTXCompiler.h"
 #include "warp/InitAllWarp.h"
 #include "warp/Pipelines/Pipelines.h"
 
-#include "mlir/Dialect/GPU/IR/GPUDialect.h"
-#include "mlir/ExecutionEngine/ExecutionEngine.h"
-#include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
 #include "mlir/Parser/Parser.h"
-#include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
 #include "mlir/Target/LLVMIR/Dialect/All.h"
 
-#include "llvm/ExecutionEngine/Orc/Mangling.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/DynamicLibrary.h"
 #include "llvm/Support/FileSystem.h"
@@ -136,7 +133,8 @@ static size_t valueAlignment(const HostArgument &argument) {
   return argument.parameter.isArray ? 8 : argument.parameter.scalarBytes();
 }
 
-using CpuEntry = void (*)(const void *);
+using mlir::warp::CpuEntry;
+using mlir::warp::CpuJitModule;
 
 /// What bounds-checked kernels call with each array index (after a negative
 /// one has wrapped): an index outside [0, extent) ends the run.
@@ -150,35 +148,27 @@ extern "C" void warpRunCheckIndex(int64_t index, int64_t extent, int32_t dim) {
 }
 
 /// `kernel`'s CPU entry point compiled by the JIT (warp-to-llvm).
-static rt::Result<CpuEntry>
-compileForCPU(ModuleOp module, StringRef kernel,
-              std::unique_ptr<ExecutionEngine> &jit) {
-  PassManager pm(module.getContext());
-  mlir::warp::buildWarpToLLVMPipeline(pm, checkBounds);
-  if (failed(pm.run(module)))
+static rt::Result<CpuEntry> compileForCPU(ModuleOp module, StringRef kernel,
+                                          std::unique_ptr<CpuJitModule> &jit) {
+  mlir::warp::CpuCompileOptions options;
+  options.checkBounds = checkBounds;
+  std::string object;
+  if (failed(mlir::warp::compileToCpuObject(module, options, object)))
     return rt::Status::failure("the kernel did not compile for the CPU");
-  auto optimize = makeOptimizingTransformer(/*optLevel=*/3, /*sizeLevel=*/0,
-                                            /*targetMachine=*/nullptr);
-  ExecutionEngineOptions options;
-  options.transformer = optimize;
-  auto engine = ExecutionEngine::create(module, options);
-  if (!engine)
+  std::pair<StringRef, void *> checkIndex{
+      mlir::warp::kCheckIndexFunction,
+      reinterpret_cast<void *>(&warpRunCheckIndex)};
+  auto loaded = CpuJitModule::load(object, checkIndex);
+  if (!loaded)
     return rt::Status::failure("the JIT failed: " +
-                               llvm::toString(engine.takeError()));
-  jit = std::move(*engine);
-  jit->registerSymbols([](llvm::orc::MangleAndInterner interner) {
-    llvm::orc::SymbolMap symbols;
-    symbols[interner(mlir::warp::kCheckIndexFunction)] = {
-        llvm::orc::ExecutorAddr::fromPtr(&warpRunCheckIndex),
-        llvm::JITSymbolFlags::Exported};
-    return symbols;
-  });
-  std::string entry = (kernel + mlir::warp::kCpuEntrySuffix).str();
-  auto symbol = jit->lookup(entry);
-  if (!symbol)
-    return rt::Status::failure("no " + entry + " after compilation: " +
-                               llvm::toString(symbol.takeError()));
-  return reinterpret_cast<CpuEntry>(*symbol);
+                               llvm::toString(loaded.takeError()));
+  jit = std::move(*loaded);
+  auto entry = jit->lookupEntry(kernel);
+  if (!entry)
+    return rt::Status::failure(
+        "no " + (kernel + mlir::warp::kCpuEntrySuffix).str() +
+        " after compilation: " + llvm::toString(entry.takeError()));
+  return *entry;
 }
 
 /// `kernel`'s CPU entry point from the shared library `path`.
@@ -200,7 +190,7 @@ static rt::Result<CpuEntry> loadFromLibrary(StringRef path, StringRef kernel) {
 static rt::Status runOnCPU(ModuleOp module, StringRef kernel,
                            const rt::LaunchBounds &bounds,
                            std::vector<HostArgument> &arguments) {
-  std::unique_ptr<ExecutionEngine> jit;
+  std::unique_ptr<CpuJitModule> jit;
   rt::Result<CpuEntry> function = library.empty()
                                       ? compileForCPU(module, kernel, jit)
                                       : loadFromLibrary(library, kernel);
@@ -234,19 +224,13 @@ static rt::Status runOnCUDA(ModuleOp module, StringRef kernel,
   rt::Result<std::unique_ptr<rt::CudaDriver>> driver = rt::CudaDriver::open();
   if (!driver)
     return driver.error();
-  PassManager pm(module.getContext());
   mlir::warp::WarpToPTXOptions options;
   options.fuseFp = fuseFp;
   options.hostLaunchers = false;
   options.libdevice = libdevice;
-  mlir::warp::buildWarpToPTXPipeline(pm, options);
-  if (failed(pm.run(module)))
-    return rt::Status::failure("the kernel did not compile to PTX");
   std::string ptx;
-  module.walk([&](gpu::BinaryOp binary) {
-    for (Attribute object : binary.getObjects())
-      ptx += cast<gpu::ObjectAttr>(object).getObject().getValue();
-  });
+  if (failed(mlir::warp::compileToPTX(module, options, ptx)))
+    return rt::Status::failure("the kernel did not compile to PTX");
   rt::Result<rt::CudaModule> loaded = (*driver)->loadPTX(ptx);
   if (!loaded)
     return loaded.error();

@@ -3,13 +3,15 @@
 // mlir-translate with warp's translations: `--warp-to-ptx` prints the PTX
 // (or, with --cubin, the cubin) of every kernel in the module;
 // `--warp-to-llvmir` the LLVM IR of their CPU entry points; `--warp-to-cpp`
-// and `--warp-to-cuda` their C++ and CUDA C++ source.
+// and `--warp-to-cuda` their C++ and CUDA C++ source; `--warp-to-python` the
+// module as Warp Python source (lib/Target/Python).
 //
 //===----------------------------------------------------------------------===//
 
 #include "warp/InitAllWarp.h"
 
 #include "warp/Dialect/Warp/IR/WarpOps.h"
+#include "warp/Target/Python/WarpToPython.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/IR/BuiltinOps.h"
@@ -163,5 +165,6 @@ int main(int argc, char **argv) {
         return translateToSource(op, output, /*cuda=*/true);
       },
       registerTranslationDialects);
+  warp::registerWarpToPythonTranslation();
   return failed(mlirTranslateMain(argc, argv, "warp-mlir translation driver"));
 }

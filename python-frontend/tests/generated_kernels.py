@@ -1,0 +1,97 @@
+"""Generated kernels printed as Python: what test_generated_roundtrip.py and
+test_generated_differential.py share.
+
+For COUNT kernels of ``warp-opt --gen-random-kernels`` (every strategy), the
+printed Python (``wm.translate(ir, "python")``, the warp-to-python target):
+
+* round trip: the frontend's IR W1 of that Python, printed as Python again
+  and compiled again, gives IR identical to W1 (python -> warp -> python ->
+  warp);
+* differential: warp-lang 1.19.0 runs the printed Python on its CPU device,
+  and warp-mlir runs W1 through ``wm.launch`` on the CPU, on the same inputs
+  (drawn from each kernel's ``warp.gen`` provenance); every array afterwards
+  is the same: integers equal, floats bit for bit (NaN equals NaN) — the
+  bound docs/testing.md documents for this test.
+
+The kernels are printed 100 to a module, as warp-lang compiles a module at
+once. test/Target/Python/run_python.py supplies the provenance parsing, the
+inputs and warp-lang's side.
+"""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import warp_mlir as wm
+from warp_mlir import frontend
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "test" / "Target" / "Python"))
+import run_python  # noqa: E402
+
+COUNT = int(os.environ.get("WARP_MLIR_GENERATED_COUNT", "500"))
+SEED = 20261125
+PER_MODULE = 100
+LOCATION_RE = re.compile(r"\s*loc\(.*\)$|^#loc.*$", re.MULTILINE)
+
+
+def warp_opt() -> str:
+    build = os.environ.get("WARP_MLIR_BUILD_DIR", str(ROOT / "build"))
+    return os.path.join(build, "bin", "warp-opt")
+
+
+class Module:
+    """One printed Python module and what both sides made of it."""
+
+    def __init__(self, kernels, workdir: Path, index: int):
+        self.kernels = kernels
+        ir = "module {\n" + "\n".join(k.module_body for k in kernels) + "\n}\n"
+        self.python = wm.translate(ir, "python")
+        self.path = workdir / f"generated{index}.py"
+        self.path.write_text(self.python)
+        self.ir = frontend.compile_source(self.python, str(self.path))
+        self._warp_lang = None
+
+    def warp_lang(self, log: Path):
+        """The module as warp-lang compiled it, or an error."""
+        if self._warp_lang is None:
+            self._warp_lang = run_python.load_printed(str(self.path), str(log))
+        return self._warp_lang
+
+
+def body_of(module_text: str) -> str:
+    """The ops of a one-kernel module, without its `module { }`."""
+    lines = module_text.strip().splitlines()
+    assert lines[0].startswith("module") and lines[-1] == "}", module_text[:200]
+    return "\n".join(lines[1:-1])
+
+
+@pytest.fixture(scope="session")
+def generated(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("generated")
+    text = subprocess.run(
+        [warp_opt(), f"--gen-random-kernels=count={COUNT} seed={SEED}", os.devnull],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    kernels = []
+    for index, (name, module) in enumerate(run_python.split_kernels(text).items()):
+        kernel = run_python.Kernel(name, module, SEED, index)
+        kernel.module_body = body_of(module)
+        kernels.append(kernel)
+    assert len(kernels) == COUNT
+    modules = [
+        Module(kernels[first : first + PER_MODULE], workdir, first // PER_MODULE)
+        for first in range(0, COUNT, PER_MODULE)
+    ]
+    return {k.name: (k, m) for m in modules for k in m.kernels}, workdir
+
+
+def without_locations(ir: str) -> str:
+    return LOCATION_RE.sub("", ir)
