@@ -54,6 +54,8 @@ struct CudaKernel::Loaded {
   rt::CudaDriver *driver;
   rt::CudaModule module;
   CUfunction function;
+  /// Launch indices per thread, as the module declares (docs/abi.md).
+  int64_t rows;
 };
 
 CudaKernel::CudaKernel(std::unique_ptr<Loaded> loaded)
@@ -72,8 +74,11 @@ Outcome<std::shared_ptr<CudaKernel>> CudaKernel::load(const std::string &ptx,
   rt::Result<CUfunction> function = module->getFunction(name);
   if (!function)
     return plainFailure(function.message());
+  rt::Result<int64_t> rows = module->rowsPerThread(name);
+  if (!rows)
+    return plainFailure(rows.message());
   auto loaded = std::unique_ptr<Loaded>(
-      new Loaded{*driver, std::move(*module), *function});
+      new Loaded{*driver, std::move(*module), *function, *rows});
   return std::shared_ptr<CudaKernel>(new CudaKernel(std::move(loaded)));
 }
 
@@ -109,9 +114,19 @@ Outcome<bool> CudaKernel::launch(std::vector<std::string> parameters,
   for (const std::string &bytes : parameters)
     launchParameters.add(bytes.data(), bytes.size());
   std::vector<void *> pointers = launchParameters.pointers();
-  int64_t grid = rt::defaultGridSize(size, block, driver.multiprocessorCount());
+  rt::LaunchBounds bounds;
+  if (parameters.empty() || parameters.front().size() != sizeof(bounds))
+    return plainFailure("the first parameter is not the launch bounds");
+  std::memcpy(&bounds, parameters.front().data(), sizeof(bounds));
+  if (bounds.size != size)
+    return plainFailure("the launch bounds hold " +
+                        std::to_string(bounds.size) + " indices, not " +
+                        std::to_string(size));
+  rt::Result<int64_t> grid = rt::gridSize(bounds, loaded->rows, block);
+  if (!grid)
+    return fail(grid.error());
   if (rt::Status status =
-          driver.launch(loaded->function, rt::Dim3{unsigned(grid)},
+          driver.launch(loaded->function, rt::Dim3{unsigned(*grid)},
                         rt::Dim3{block}, pointers);
       status.failed())
     return fail(status);

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "warp-runtime/CudaDriver.h"
+#include "warp-runtime/KernelABI.h"
 
 #include <dlfcn.h>
 
@@ -33,6 +34,7 @@ using namespace warp::runtime;
   X(cuModuleLoadDataEx)                                                        \
   X(cuModuleUnload)                                                            \
   X(cuModuleGetFunction)                                                       \
+  X(cuModuleGetGlobal)                                                         \
   X(cuMemAlloc)                                                                \
   X(cuMemFree)                                                                 \
   X(cuMemcpyHtoD)                                                              \
@@ -379,6 +381,32 @@ Result<CUfunction> CudaModule::getFunction(const std::string &name) const {
       status.failed())
     return status;
   return function;
+}
+
+Result<int64_t> CudaModule::rowsPerThread(const std::string &name) const {
+  std::string symbol = name + kRowsPerThreadSuffix;
+  CUdeviceptr address = 0;
+  size_t bytes = 0;
+  CUresult found =
+      driver->api->cuModuleGetGlobal(&address, &bytes, module, symbol.c_str());
+  if (found == CUDA_ERROR_NOT_FOUND)
+    return int64_t(1);
+  if (Status status = driver->check(found, "cuModuleGetGlobal", symbol);
+      status.failed())
+    return status;
+  int32_t rows = 0;
+  if (bytes != sizeof(rows))
+    return Status::failure(symbol + " holds " + std::to_string(bytes) +
+                           " bytes, not an int32");
+  if (Status status = driver->check(
+          driver->api->cuMemcpyDtoH(&rows, address, sizeof(rows)),
+          "cuMemcpyDtoH", symbol);
+      status.failed())
+    return status;
+  if (rows < 1)
+    return Status::failure(symbol + " is " + std::to_string(rows) +
+                           ", not a positive count");
+  return int64_t(rows);
 }
 
 CudaTimer::CudaTimer(CudaTimer &&other) noexcept

@@ -28,21 +28,30 @@ warp::runtime::makeLaunchBounds(const std::vector<int32_t> &shape) {
   return bounds;
 }
 
-int64_t warp::runtime::defaultGridSize(int64_t size, unsigned block,
-                                       int multiprocessors) {
-  // A multiprocessor holds 2048 threads on data-center GPUs (fewer on some
-  // consumer parts, where this errs towards more blocks: a short tail).
-  constexpr int64_t kThreadsPerMultiprocessor = 2048;
-  block = std::max(block, 1u);
-  auto blocksFor = [&](int64_t indicesPerThread) {
-    int64_t perBlock = int64_t(block) * indicesPerThread;
-    return (size + perBlock - 1) / perBlock;
-  };
-  int64_t resident = int64_t(std::max(multiprocessors, 1)) *
-                     std::max<int64_t>(kThreadsPerMultiprocessor / block, 1);
-  int64_t grid =
-      std::max(blocksFor(kIndicesPerThread), std::min(blocksFor(1), resident));
-  return std::clamp<int64_t>(grid, 1, std::numeric_limits<int32_t>::max());
+int64_t warp::runtime::threadsNeeded(const LaunchBounds &bounds,
+                                     int64_t rows) {
+  int64_t rows0 = bounds.shape[0];
+  if (rows0 == 0)
+    return 0;
+  // size / shape[0] is the product of the other extents; the result is at
+  // most size, so nothing overflows.
+  rows = std::max<int64_t>(rows, 1);
+  return (rows0 + rows - 1) / rows * (bounds.size / rows0);
+}
+
+Result<int64_t> warp::runtime::gridSize(const LaunchBounds &bounds,
+                                        int64_t rows, unsigned block) {
+  if (block < 1 || block > 1024)
+    return Status::failure("a block has 1 to 1024 threads, not " +
+                           std::to_string(block));
+  int64_t threads = threadsNeeded(bounds, rows);
+  int64_t grid = std::max<int64_t>((threads + block - 1) / block, 1);
+  if (grid > std::numeric_limits<int32_t>::max())
+    return Status::failure("a launch of " + std::to_string(threads) +
+                           " threads needs " + std::to_string(grid) +
+                           " blocks of " + std::to_string(block) +
+                           ", more than the 2^31 - 1 a GPU grid holds");
+  return grid;
 }
 
 std::vector<uint8_t> warp::runtime::contiguousArrayDescriptor(

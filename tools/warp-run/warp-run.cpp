@@ -259,9 +259,13 @@ static rt::Status runOnCUDA(ModuleOp module, StringRef kernel,
     buffers.push_back(std::move(*buffer));
   }
   std::vector<void *> pointers = parameters.pointers();
-  int64_t grid =
-      rt::defaultGridSize(bounds.size, block, (*driver)->multiprocessorCount());
-  if (rt::Status status = (*driver)->launch(*function, rt::Dim3{unsigned(grid)},
+  rt::Result<int64_t> rows = loaded->rowsPerThread(kernel.str());
+  if (!rows)
+    return rows.error();
+  rt::Result<int64_t> grid = rt::gridSize(bounds, *rows, block);
+  if (!grid)
+    return grid.error();
+  if (rt::Status status = (*driver)->launch(*function, rt::Dim3{unsigned(*grid)},
                                             rt::Dim3{block}, pointers);
       status.failed())
     return status;

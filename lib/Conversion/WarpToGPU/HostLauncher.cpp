@@ -20,7 +20,8 @@
 using namespace mlir;
 using namespace mlir::warp;
 
-void mlir::warp::buildHostLauncher(OpBuilder &builder, gpu::GPUFuncOp entry) {
+void mlir::warp::buildHostLauncher(OpBuilder &builder, gpu::GPUFuncOp entry,
+                                   int64_t rows) {
   MLIRContext *context = builder.getContext();
   Location loc = entry.getLoc();
   Type i64 = builder.getI64Type();
@@ -37,8 +38,9 @@ void mlir::warp::buildHostLauncher(OpBuilder &builder, gpu::GPUFuncOp entry) {
       builder, loc, launcher.getArgument(0), entry.getArgumentTypes());
   Value grid = launcher.getArgument(1);
   Value block = launcher.getArgument(2);
-  // block in [1, 1024]; grid 0: ceil(size / block) blocks; any grid in
-  // [1, 2^31 - 1] (the kernel loops, so fewer blocks are still correct).
+  // block in [1, 1024]; at least the blocks the kernel needs:
+  // ceil(ceil(shape[0] / rows) * (size / shape[0]) / block), at least 1 (a
+  // launch needs a block), at most 2^31 - 1.
   auto clamp = [&](Value value, int64_t low, int64_t high) -> Value {
     Value lowest = arith::ConstantIntOp::create(builder, loc, i64, low);
     Value highest = arith::ConstantIntOp::create(builder, loc, i64, high);
@@ -47,13 +49,27 @@ void mlir::warp::buildHostLauncher(OpBuilder &builder, gpu::GPUFuncOp entry) {
         highest);
   };
   block = clamp(block, 1, 1024);
-  Value size = LLVM::ExtractValueOp::create(builder, loc, operands.front(),
-                                            ArrayRef<int64_t>{2});
-  Value zero = arith::ConstantIntOp::create(builder, loc, i64, 0);
-  Value oneEach = arith::CeilDivSIOp::create(builder, loc, size, block);
-  Value unset =
-      arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq, grid, zero);
-  grid = clamp(arith::SelectOp::create(builder, loc, unset, oneEach, grid), 1,
+  Value bounds = operands.front();
+  Value size =
+      LLVM::ExtractValueOp::create(builder, loc, bounds, ArrayRef<int64_t>{2});
+  Value threads = size;
+  if (rows > 1) {
+    // shape[0] is at least 1 here (clamped; a launch of size 0 needs none).
+    Value rows0 = clamp(
+        arith::ExtSIOp::create(
+            builder, loc, i64,
+            LLVM::ExtractValueOp::create(builder, loc, bounds,
+                                         ArrayRef<int64_t>{0, 0})),
+        1, std::numeric_limits<int32_t>::max());
+    Value groups = arith::CeilDivSIOp::create(
+        builder, loc, rows0,
+        arith::ConstantIntOp::create(builder, loc, i64, rows));
+    threads = arith::MulIOp::create(
+        builder, loc, groups,
+        arith::DivSIOp::create(builder, loc, size, rows0));
+  }
+  Value needed = arith::CeilDivSIOp::create(builder, loc, threads, block);
+  grid = clamp(arith::MaxSIOp::create(builder, loc, grid, needed), 1,
                std::numeric_limits<int32_t>::max());
 
   auto asIndex = [&](Value value) -> Value {

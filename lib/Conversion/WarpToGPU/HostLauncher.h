@@ -15,9 +15,11 @@ inline constexpr llvm::StringLiteral kHostLauncherSuffix = "_launch";
 /// @<kernel>_launch(%args: !llvm.ptr, %grid: i64, %block: i64)`: it loads
 /// the launch bounds and the kernel's arguments from the C struct `args`
 /// points to (docs/abi.md, as the CPU entry takes them) and launches `entry`
-/// with `gpu.launch_func` on `grid` blocks of `block` threads (clamped to
-/// [1, 1024]), or, with `grid` 0, one thread per launch index.
-void buildHostLauncher(OpBuilder &builder, gpu::GPUFuncOp entry);
+/// with `gpu.launch_func` on `grid` blocks of `block` threads (`block`
+/// clamped to [1, 1024]); with `grid` 0, or one too small for the threads
+/// the kernel needs when each runs `rows` launch indices, on as many blocks
+/// as it needs (docs/abi.md, "GPU launch").
+void buildHostLauncher(OpBuilder &builder, gpu::GPUFuncOp entry, int64_t rows);
 
 } // namespace mlir::warp
 

@@ -9,18 +9,19 @@
 
 namespace mlir::warp {
 
+/// The launch indices a thread of `kernel`'s entry runs: `rowsForSmallBodies`
+/// for a small straight-line body (the memory-bound kind), else 1.
+int64_t rowsPerThread(const LoweredKernel &kernel, int64_t rowsForSmallBodies);
+
 /// Builds, at `builder`'s insertion point, `gpu.func @name(bounds, args...)
-/// kernel`: a grid-stride loop over the launch's linear indices that
-/// unravels each into the kernel's launch indices and calls its body with
-/// them and the arguments (docs/abi.md). With `specializeContiguous`, a
-/// kernel with arrays runs a copy of the loops specialized for C-contiguous
-/// arrays when they are. With `rowsPerThread` > 1, a small straight-line
-/// body of a launch of two or more dimensions runs that many consecutive
-/// values of launch index 0 per pass (docs/abi.md, "GPU launch").
+/// kernel`: each thread runs one unit of work, `rows` launch indices (one
+/// when `rows` is 1), unravelled from its thread index, calling the body
+/// with them and the arguments (docs/abi.md, "GPU launch"). With
+/// `specializeContiguous`, a kernel with arrays runs a copy of the body
+/// specialized for C-contiguous arrays when they are.
 gpu::GPUFuncOp buildKernelEntry(OpBuilder &builder, const LoweredKernel &kernel,
                                 LLVM::LLVMStructType boundsType,
-                                bool specializeContiguous,
-                                int64_t rowsPerThread);
+                                bool specializeContiguous, int64_t rows);
 
 } // namespace mlir::warp
 

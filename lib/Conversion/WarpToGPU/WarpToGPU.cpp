@@ -12,6 +12,7 @@
 
 #include "warp/Conversion/Passes.h"
 #include "warp/Conversion/WarpToLLVM/WarpToLLVM.h"
+#include "warp-runtime/KernelABI.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
@@ -311,8 +312,26 @@ void allowContraction(gpu::GPUModuleOp gpuModule) {
   });
 }
 
+/// `kernel`'s rows per thread as the constant the runtime reads to size the
+/// launch (docs/abi.md, "GPU launch").
+LogicalResult declareRowsPerThread(OpBuilder &builder,
+                                   gpu::GPUModuleOp gpuModule,
+                                   const LoweredKernel &kernel, int64_t rows) {
+  std::string name = kernel.name + ::warp::runtime::kRowsPerThreadSuffix;
+  if (SymbolTable::lookupSymbolIn(gpuModule, name))
+    return kernel.body->emitError("kernel '")
+           << kernel.name << "' needs the symbol '" << name
+           << "' for its launch size, but the module already defines it";
+  constexpr unsigned kConstantAddressSpace = 4;
+  LLVM::GlobalOp::create(builder, kernel.body->getLoc(), builder.getI32Type(),
+                         /*isConstant=*/true, LLVM::Linkage::External, name,
+                         builder.getI32IntegerAttr(rows), /*alignment=*/4,
+                         kConstantAddressSpace);
+  return success();
+}
+
 struct ConvertWarpToGPUPass
-    : public warp::impl::ConvertWarpToGPUBase<ConvertWarpToGPUPass> {
+    : public mlir::warp::impl::ConvertWarpToGPUBase<ConvertWarpToGPUPass> {
   using Base::Base;
   void runOnOperation() override {
     ModuleOp module = getOperation();
@@ -346,24 +365,27 @@ struct ConvertWarpToGPUPass
     for (auto function :
          llvm::make_early_inc_range(module.getOps<LLVM::LLVMFuncOp>()))
       function->moveBefore(gpuModule.getBody(), gpuModule.getBody()->end());
+    // Before the entries copy the bodies' loops.
+    requestLoopUnrolling(gpuModule, fullUnrollBudget);
     for (const LoweredKernel &kernel : *kernels) {
       builder.setInsertionPointToEnd(gpuModule.getBody());
       bool specialize =
           contiguousMode == "true" ||
           (contiguousMode == "auto" && hasLoopWithMemoryAccess(kernel.body));
-      gpu::GPUFuncOp entry =
-          buildKernelEntry(builder, kernel, getLaunchBoundsType(context),
-                           specialize, rowsPerThread);
+      int64_t rows = mlir::warp::rowsPerThread(kernel, rowsPerThread);
+      if (failed(declareRowsPerThread(builder, gpuModule, kernel, rows)))
+        return signalPassFailure();
+      gpu::GPUFuncOp entry = buildKernelEntry(
+          builder, kernel, getLaunchBoundsType(context), specialize, rows);
       if (hostLaunchers) {
         builder.setInsertionPoint(gpuModule);
-        buildHostLauncher(builder, entry);
+        buildHostLauncher(builder, entry, rows);
       }
     }
     useIEEESquareRoots(gpuModule);
     widenNarrowAbs(gpuModule);
     if (fuseFp)
       allowContraction(gpuModule);
-    requestLoopUnrolling(gpuModule, fullUnrollBudget);
   }
 };
 } // namespace

@@ -27,17 +27,19 @@ static_assert(sizeof(LaunchBounds) == 32 && alignof(LaunchBounds) == 8,
 /// The bounds of a launch over `shape`: 1 to 4 extents, none negative.
 Result<LaunchBounds> makeLaunchBounds(const std::vector<int32_t> &shape);
 
-/// Launch indices a GPU thread runs, at most, under defaultGridSize; the
-/// compiler unrolls the grid-stride loop of small kernels by this much
-/// (lib/Conversion/WarpToGPU/KernelEntry.cpp; docs/abi.md, "GPU launch").
-constexpr int64_t kIndicesPerThread = 4;
+/// A GPU module compiled by warp-mlir holds, for each kernel K, an int32
+/// constant K + this suffix: the launch indices ("rows") each thread of K
+/// runs (docs/abi.md, "GPU launch").
+constexpr const char kRowsPerThreadSuffix[] = "__rows_per_thread";
 
-/// The number of blocks of `block` threads to launch `size` indices with on
-/// a device of `multiprocessors` SMs: one index per thread while that does
-/// not fill the device once, else as few blocks as fill it, down to
-/// kIndicesPerThread indices per thread. Between 1 and 2^31 - 1 (a `block`
-/// of 0 counts as 1).
-int64_t defaultGridSize(int64_t size, unsigned block, int multiprocessors);
+/// The threads a launch of `bounds` needs when each runs `rows` launch
+/// indices: ceil(shape[0] / rows) * shape[1] * shape[2] * shape[3].
+int64_t threadsNeeded(const LaunchBounds &bounds, int64_t rows);
+
+/// The blocks of `block` threads (1 to 1024) that give a launch of `bounds`
+/// the threads it needs, at least 1; a failure beyond 2^31 - 1 blocks.
+Result<int64_t> gridSize(const LaunchBounds &bounds, int64_t rows,
+                         unsigned block);
 
 /// The bytes of the array descriptor (docs/abi.md) of a C-contiguous array
 /// at `data` with extents `shape` (1 to 4) and `elementBytes` per element.

@@ -57,9 +57,10 @@ Floats accept anything strtod reads (1.5, -2e3, 0x1.8p1, inf, nan).
 
 OPTIONS:
   --block N     threads per block (default 256)
-  --grid N      blocks (default: one thread per launch index until that
-                fills the device, then fewer, down to 4 indices per thread;
-                the kernel loops, so any grid is correct)
+  --grid N      blocks (default: as many as the kernel needs, which the
+                module says: ceil(D0 / R) * D1 * ... threads, each running
+                R launch indices, R = 1 unless the kernel declares more;
+                a smaller grid is an error, a larger one is correct)
   --device N    CUDA device ordinal (default 0)
   --repeat N    after the launch (a warm-up), launch N more times, each timed
                 with CUDA events, and print the best and median time:
@@ -594,10 +595,21 @@ int main(int argc, char **argv) {
   }
   std::vector<void *> pointers = parameters.pointers();
 
-  long long grid = options->grid;
-  if (!grid)
-    grid = defaultGridSize(bounds->size, options->block,
-                           (*driver)->multiprocessorCount());
+  Result<int64_t> rows = module->rowsPerThread(options->kernel);
+  if (!rows)
+    return fail(rows.message());
+  Result<int64_t> needed = gridSize(*bounds, *rows, options->block);
+  if (!needed)
+    return fail("kernel '" + options->kernel + "': " + needed.message());
+  long long grid = options->grid ? options->grid : *needed;
+  if (grid < *needed)
+    return fail("kernel '" + options->kernel + "' needs at least " +
+                std::to_string(*needed) + " blocks of " +
+                std::to_string(options->block) + " threads for " +
+                std::to_string(bounds->size) + " launch indices (" +
+                std::to_string(*rows) +
+                " launch indices per thread), not --grid " +
+                std::to_string(grid));
   auto launch = [&] {
     return (*driver)->launch(*kernel, Dim3{unsigned(grid)},
                              Dim3{options->block}, pointers);

@@ -78,6 +78,18 @@ warp.kernel @heavy(%a: !warp.array<f32, 1>, %out: !warp.array<f32, 1>) dims(1) {
 // NOFULL-LABEL: llvm.func internal @steps_body(
 // NOFULL-COUNT-4: loop_annotation = #loop_annotation}
 // NOFULL-NOT: loop_annotation
+// NOFULL: llvm.return
+// The entry inlines the body with its annotations; it has no loop of its own.
+// CHECK-LABEL: gpu.func @steps(
+// CHECK: llvm.br ^{{.*}} {loop_annotation = #[[LOOPFULL]]}
+// CHECK: llvm.br ^{{.*}} {loop_annotation = #[[LOOP16]]}
+// CHECK: llvm.br ^{{.*}} {loop_annotation = #[[LOOPFULL]]}
+// CHECK: llvm.br ^{{.*}} {loop_annotation = #[[LOOP16]]}
+// CHECK-NOT: loop_annotation
+// CHECK: gpu.return
+// NOFULL-LABEL: gpu.func @steps(
+// NOFULL-COUNT-4: loop_annotation = #loop_annotation}
+// NOFULL-NOT: loop_annotation
 warp.kernel @steps(%out: !warp.array<f32, 1>) dims(1) {
   %i = warp.tid
   %c0 = warp.constant 0 : si32

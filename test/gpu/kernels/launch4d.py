@@ -1,4 +1,5 @@
-# A 4-d launch over 3x4x5x6 with fewer threads than indices: wp.tid()
+# A 4-d launch over 3x4x5x6 on more blocks than it needs (6 of 64 threads
+# for 360 indices; the others must do nothing): wp.tid()
 # unravels row-major into four indices; 4-d arrays, the shape of every
 # dimension, negative indices in all four, views of a 4-d array by one, two
 # and three leading indices and stores through them.
@@ -33,7 +34,7 @@ def make():
     rng = np.random.default_rng(35)
     d = (3, 4, 5, 6)
     src = (rng.integers(-64, 64, d) / 4.0).astype(np.float32)
-    return Case(dim=d, block=64, grid=2, args=[
+    return Case(dim=d, block=64, grid=9, args=[
         Array(wp.float32, src),
         Array(wp.float32, np.zeros(d, np.float32)),
         Array(wp.int32, np.full(d, -7, np.int32)),

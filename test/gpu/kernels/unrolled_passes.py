@@ -1,7 +1,8 @@
-# A small straight-line kernel, which the GPU entry runs four launch indices
-# per pass (docs/abi.md, "GPU launch"): a 5-point stencil out of place and a
-# read-modify-write in place, launched with few threads so that every thread
-# runs unrolled passes and then the remaining indices one at a time.
+# A small straight-line kernel, whose GPU entry runs four rows per thread
+# (docs/abi.md, "GPU launch"): a 5-point stencil out of place and a
+# read-modify-write in place over 129 rows, so that the last group of rows
+# is ragged and runs one row at a time; launched on more blocks than the
+# 33 * 255 threads it needs (the others must do nothing).
 import numpy as np
 import warp as wp
 
@@ -25,7 +26,7 @@ def unrolled_passes(src: wp.array(dtype=wp.float32, ndim=2),
 def make():
     rng = np.random.default_rng(31)
     h, w = 131, 257
-    return Case(dim=(h - 2, w - 2), block=128, grid=7, args=[
+    return Case(dim=(h - 2, w - 2), block=128, grid=80, args=[
         Array(wp.float32, rng.uniform(-1, 1, (h, w)).astype(np.float32)),
         Array(wp.float32, np.zeros((h, w), np.float32)),
         Array(wp.float32, rng.uniform(-1, 1, (h - 2, w - 2)).astype(np.float32)),
