@@ -57,16 +57,19 @@ def ConvertWarpToGPU : Pass<"convert-warp-to-gpu", "::mlir::ModuleOp"> {
     `convert-warp-to-llvm`, then moves every function into
     `gpu.module @warp_kernels`. Each kernel `@k` becomes a `gpu.func @k`
     kernel taking the launch bounds and the kernel's arguments as laid out
-    by docs/abi.md; it runs a grid-stride loop over the launch's linear
-    indices, unravels each row-major into the kernel's launch indices, and
-    calls the kernel body (`@k_body`, always inlined). arith and math ops are
-    left for `convert-gpu-to-nvvm`.
+    by docs/abi.md; each thread runs one unit of work, with no loop: it
+    unravels its index row-major into the kernel's launch indices and runs
+    the kernel body (`@k_body`, inlined) there. The module declares each
+    kernel's rows per thread (`@k__rows_per_thread`, an i32 constant) so that
+    the runtime launches as many threads as the kernel needs (docs/abi.md,
+    "GPU launch"). arith and math ops are left for `convert-gpu-to-nvvm`.
 
     With `host-launchers` (the default), each kernel also gets the host
     function `func.func @k_launch(%args: !llvm.ptr, %grid: i64, %block: i64)`,
     which loads the launch bounds and arguments from the C struct `args`
     points to (docs/abi.md) and launches `@k` with `gpu.launch_func`
-    (`grid` 0: one thread per launch index); `gpu-to-llvm` lowers it to the
+    (`grid` 0, or fewer blocks than the kernel needs: as many as it needs);
+    `gpu-to-llvm` lowers it to the
     runtime calls runtime/lib/MgpuRuntime.cpp implements.
 
     With `fuse-fp` (the default, as warp-lang's `fuse_fp` module option and
@@ -76,17 +79,17 @@ def ConvertWarpToGPU : Pass<"convert-warp-to-gpu", "::mlir::ModuleOp"> {
     twice. `fuse-fp=false` keeps every operation rounded on its own, which
     agrees bit for bit with warp-lang's CPU kernels.
 
-    A small straight-line body runs several launch indices per pass of the
-    entry's loop, every copy's loads before the first store; for launches of
-    two or more dimensions these are `rows-per-thread` consecutive values of
-    launch index 0 at the same inner indices, so that neighbouring rows'
-    loads merge (docs/abi.md, "GPU launch"). Every loop of the device code
+    A small straight-line body runs `rows-per-thread` launch indices per
+    thread, every copy's loads before the first store: in one dimension
+    indices a grid apart, in more consecutive values of launch index 0 at
+    the same inner indices, so that neighbouring rows' loads merge
+    (docs/abi.md, "GPU launch"). Every loop of the device code
     is annotated for LLVM's unroller: fully when its trip count is a
     constant and the unrolled loop stays within `full-unroll-budget`
     estimated instructions, else by 4 (by 8 or 16 for small bodies). With
     `specialize-contiguous` (`auto` by default: only kernels with a loop that
     loads or stores memory), a kernel tests whether its arrays are
-    C-contiguous and then runs a copy of its loops with constant strides.
+    C-contiguous and then runs a copy of its body with constant strides.
   }];
   let options = [
     Option<"fuseFp", "fuse-fp", "bool", /*default=*/"true",
@@ -101,9 +104,9 @@ def ConvertWarpToGPU : Pass<"convert-warp-to-gpu", "::mlir::ModuleOp"> {
            "loads or stores memory; on an H100 the others got no faster or "
            "slower)">,
     Option<"rowsPerThread", "rows-per-thread", "int64_t", /*default=*/"4",
-           "Consecutive values of launch index 0 a thread runs per pass of a "
-           "small straight-line body of a launch of two or more dimensions, "
-           "loads first (1: none; 4 matches the runtime's default grid)">,
+           "Launch indices a thread runs for a small straight-line body, "
+           "loads first (1: one; the module declares it, and the runtime "
+           "sizes the launch by it)">,
     Option<"fullUnrollBudget", "full-unroll-budget", "int64_t",
            /*default=*/"1024",
            "Fully unroll loops with a constant trip count whose unrolled "
