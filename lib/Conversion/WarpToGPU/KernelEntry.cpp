@@ -138,9 +138,11 @@ private:
   ArrayRef<int64_t> elementBytes;
   bool specialize;
   Type i32, i64;
+  /// The launch's thread count (only for rows of a 1-d launch), its size,
+  /// and the bound every launch index is below.
   Value threads, size, indexLimit;
-  /// shape[dim] of the launch, as i32 and i64.
-  SmallVector<Value> extents32, extents64;
+  /// shape[dim] of the launch, as i64.
+  SmallVector<Value> extents64;
   /// The kernel's arguments as the body takes them.
   SmallVector<Value> kernelArguments;
   /// Where every thread ends.
@@ -316,13 +318,12 @@ void EntryBuilder::build(int64_t rows) {
   Value bounds = entry.getArgument(0);
   size =
       LLVM::ExtractValueOp::create(builder, loc, bounds, ArrayRef<int64_t>{2});
-  extents32.assign(rank, Value());
   extents64.assign(rank, Value());
   for (unsigned dim = 0; dim < rank; ++dim) {
     int64_t position[] = {0, dim};
-    extents32[dim] =
-        LLVM::ExtractValueOp::create(builder, loc, bounds, position);
-    extents64[dim] = arith::ExtUIOp::create(builder, loc, i64, extents32[dim]);
+    extents64[dim] = arith::ExtUIOp::create(
+        builder, loc, i64,
+        LLVM::ExtractValueOp::create(builder, loc, bounds, position));
   }
   indexLimit = constant(i32, std::numeric_limits<int32_t>::max());
   ArrayRef<Type> types = body.getFunctionType().getParams().drop_front(rank);
@@ -357,11 +358,7 @@ void EntryBuilder::build(int64_t rows) {
   cf::CondBranchOp::create(builder, loc, any, start, exit);
 
   builder.setInsertionPointToEnd(start);
-  Position position{first, {}};
-  if (rank == 1)
-    position.indices = {arith::TruncIOp::create(builder, loc, i32, first)};
-  else
-    position = unravel(first);
+  Position position = unravel(first);
   // When the arrays are C-contiguous, a copy of the work with their strides
   // visible to LLVM (immediate offsets instead of run-time strides).
   ContiguousArguments contiguous;
