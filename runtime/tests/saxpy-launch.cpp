@@ -148,9 +148,22 @@ int main(int argc, char **argv) {
   if (!y)
     return fail(y.message());
 
-  // Fewer threads than elements (each loops), then one thread per element
-  // with a partial last block.
-  Config configs[] = {{{64}, {256}}, {{(kSize + 127) / 128}, {128}}};
+  // The grid the kernel needs for the rows per thread its module declares
+  // (docs/abi.md, "GPU launch"; 1 for a module that declares none), with a
+  // partial last block; then more blocks than it needs, whose extra threads
+  // must do nothing.
+  Result<int64_t> rows = module->rowsPerThread("saxpy");
+  if (!rows)
+    return fail(rows.message());
+  Result<LaunchBounds> bounds = makeLaunchBounds({kSize});
+  if (!bounds)
+    return fail(bounds.message());
+  Result<int64_t> needed = gridSize(*bounds, *rows, 128);
+  if (!needed)
+    return fail(needed.message());
+  std::cout << "rows per thread: " << *rows << "\n";
+  Config configs[] = {{{unsigned(*needed)}, {128}},
+                      {{unsigned(*needed + 7)}, {256}}};
   bool allOk = true;
   for (Config config : configs) {
     Result<bool> ok = runOnce(**driver, *saxpy, config, *x, *y);
