@@ -71,7 +71,8 @@ Outcome<std::shared_ptr<CudaKernel>> CudaKernel::load(const std::string &ptx,
   rt::Result<rt::CudaModule> module = (*driver)->loadPTX(ptx);
   if (!module)
     return plainFailure(module.message());
-  rt::Result<CUfunction> function = module->getFunction(name);
+  // launch() copies every array to a C-contiguous device buffer.
+  rt::Result<CUfunction> function = module->getFunctionForContiguousArrays(name);
   if (!function)
     return plainFailure(function.message());
   rt::Result<int64_t> rows = module->rowsPerThread(name);

@@ -383,6 +383,20 @@ Result<CUfunction> CudaModule::getFunction(const std::string &name) const {
   return function;
 }
 
+Result<CUfunction>
+CudaModule::getFunctionForContiguousArrays(const std::string &name) const {
+  CUfunction function = nullptr;
+  CUresult found = driver->api->cuModuleGetFunction(
+      &function, module, (name + kContiguousEntrySuffix).c_str());
+  if (found == CUDA_ERROR_NOT_FOUND)
+    return getFunction(name);
+  if (Status status = driver->check(found, "cuModuleGetFunction",
+                                    "kernel '" + name + "' for contiguous arrays");
+      status.failed())
+    return status;
+  return function;
+}
+
 Result<int64_t> CudaModule::rowsPerThread(const std::string &name) const {
   std::string symbol = name + kRowsPerThreadSuffix;
   CUdeviceptr address = 0;

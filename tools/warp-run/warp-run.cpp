@@ -234,7 +234,9 @@ static rt::Status runOnCUDA(ModuleOp module, StringRef kernel,
   rt::Result<rt::CudaModule> loaded = (*driver)->loadPTX(ptx);
   if (!loaded)
     return loaded.error();
-  rt::Result<CUfunction> function = loaded->getFunction(kernel.str());
+  // The arrays are copied to C-contiguous device buffers.
+  rt::Result<CUfunction> function =
+      loaded->getFunctionForContiguousArrays(kernel.str());
   if (!function)
     return function.error();
 

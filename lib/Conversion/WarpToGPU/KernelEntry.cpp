@@ -93,6 +93,17 @@ bool isSmallStraightLine(LLVM::LLVMFuncOp body) {
   return size <= kMaxUnrolledBodySize && !allocates;
 }
 
+/// Erases the pure operations that compute `value` and nothing else.
+void eraseUnused(Value value) {
+  Operation *op = value.getDefiningOp();
+  if (!op || !op->use_empty() || !isMemoryEffectFree(op))
+    return;
+  SmallVector<Value> operands(op->getOperands());
+  op->erase();
+  for (Value operand : operands)
+    eraseUnused(operand);
+}
+
 /// A launch index as the entry computes it: the linear index of a thread's
 /// unit and the launch indices it unravels to.
 struct Position {
@@ -103,11 +114,10 @@ struct Position {
 class EntryBuilder {
 public:
   EntryBuilder(OpBuilder &builder, gpu::GPUFuncOp entry,
-               const LoweredKernel &kernel, bool specialize)
+               const LoweredKernel &kernel, EntryArrays arrays)
       : builder(builder), loc(kernel.body->getLoc()), entry(entry),
         body(kernel.body), rank(kernel.rank), elementBytes(kernel.elementBytes),
-        specialize(specialize), i32(builder.getI32Type()),
-        i64(builder.getI64Type()) {}
+        arrays(arrays), i32(builder.getI32Type()), i64(builder.getI64Type()) {}
 
   /// The entry running `rows` launch indices per thread (1: one).
   void build(int64_t rows);
@@ -136,7 +146,7 @@ private:
   LLVM::LLVMFuncOp body;
   unsigned rank;
   ArrayRef<int64_t> elementBytes;
-  bool specialize;
+  EntryArrays arrays;
   Type i32, i64;
   /// The launch's thread count (only for rows of a 1-d launch), its size,
   /// and the bound every launch index is below.
@@ -360,12 +370,16 @@ void EntryBuilder::build(int64_t rows) {
   builder.setInsertionPointToEnd(start);
   Position position = unravel(first);
   // When the arrays are C-contiguous, a copy of the work with their strides
-  // visible to LLVM (immediate offsets instead of run-time strides).
+  // visible to LLVM (immediate offsets instead of run-time strides): chosen
+  // by a test, or the only copy of an entry for contiguous arrays.
   ContiguousArguments contiguous;
-  if (specialize)
+  if (arrays != EntryArrays::Any)
     contiguous = specializeForContiguousArrays(builder, loc, kernelArguments,
                                                elementBytes);
-  if (contiguous.test) {
+  if (contiguous.test && arrays == EntryArrays::Contiguous) {
+    kernelArguments = contiguous.arguments;
+    eraseUnused(contiguous.test);
+  } else if (contiguous.test) {
     auto *fast = new Block();
     auto *general = new Block();
     entry.getBody().push_back(fast);
@@ -395,17 +409,19 @@ int64_t mlir::warp::rowsPerThread(const LoweredKernel &kernel,
 
 gpu::GPUFuncOp mlir::warp::buildKernelEntry(OpBuilder &builder,
                                             const LoweredKernel &kernel,
+                                            StringRef name,
                                             LLVM::LLVMStructType boundsType,
-                                            bool specializeContiguous,
-                                            int64_t rows) {
+                                            EntryArrays arrays, int64_t rows) {
   LLVM::LLVMFuncOp body = kernel.body;
   SmallVector<Type> inputs{boundsType};
   for (Type input : body.getFunctionType().getParams().drop_front(kernel.rank))
     inputs.push_back(withGlobalData(input));
-  auto entry = gpu::GPUFuncOp::create(builder, body.getLoc(), kernel.name,
+  auto entry = gpu::GPUFuncOp::create(builder, body.getLoc(), name,
                                       builder.getFunctionType(inputs, {}));
+  // Later entries follow this one, not its body.
+  OpBuilder::InsertionGuard guard(builder);
   entry->setAttr(gpu::GPUDialect::getKernelFuncAttrName(),
                  builder.getUnitAttr());
-  EntryBuilder(builder, entry, kernel, specializeContiguous).build(rows);
+  EntryBuilder(builder, entry, kernel, arrays).build(rows);
   return entry;
 }

@@ -13,15 +13,26 @@ namespace mlir::warp {
 /// for a small straight-line body (the memory-bound kind), else 1.
 int64_t rowsPerThread(const LoweredKernel &kernel, int64_t rowsForSmallBodies);
 
+/// The arrays an entry is compiled for.
+enum class EntryArrays {
+  /// Any strides, one copy of the body.
+  Any,
+  /// Any strides, with a copy of the body for C-contiguous arrays that a
+  /// test of the strides chooses.
+  AnyTestingContiguous,
+  /// C-contiguous arrays only (those with a known element size).
+  Contiguous,
+};
+
 /// Builds, at `builder`'s insertion point, `gpu.func @name(bounds, args...)
 /// kernel`: each thread runs one unit of work, `rows` launch indices (one
 /// when `rows` is 1), unravelled from its thread index, calling the body
-/// with them and the arguments (docs/abi.md, "GPU launch"). With
-/// `specializeContiguous`, a kernel with arrays runs a copy of the body
-/// specialized for C-contiguous arrays when they are.
+/// with them and the arguments (docs/abi.md, "GPU launch"), for the arrays
+/// `arrays` says.
 gpu::GPUFuncOp buildKernelEntry(OpBuilder &builder, const LoweredKernel &kernel,
+                                StringRef name,
                                 LLVM::LLVMStructType boundsType,
-                                bool specializeContiguous, int64_t rows);
+                                EntryArrays arrays, int64_t rows);
 
 } // namespace mlir::warp
 

@@ -312,16 +312,26 @@ void allowContraction(gpu::GPUModuleOp gpuModule) {
   });
 }
 
+/// Fails, at `kernel`, when `gpuModule` already defines `name`, which the
+/// kernel needs for `purpose`.
+LogicalResult checkSymbolIsFree(gpu::GPUModuleOp gpuModule,
+                                const LoweredKernel &kernel, StringRef name,
+                                StringRef purpose) {
+  if (!SymbolTable::lookupSymbolIn(gpuModule, name))
+    return success();
+  return kernel.body->emitError("kernel '")
+         << kernel.name << "' needs the symbol '" << name << "' for "
+         << purpose << ", but the module already defines it";
+}
+
 /// `kernel`'s rows per thread as the constant the runtime reads to size the
 /// launch (docs/abi.md, "GPU launch").
 LogicalResult declareRowsPerThread(OpBuilder &builder,
                                    gpu::GPUModuleOp gpuModule,
                                    const LoweredKernel &kernel, int64_t rows) {
   std::string name = kernel.name + ::warp::runtime::kRowsPerThreadSuffix;
-  if (SymbolTable::lookupSymbolIn(gpuModule, name))
-    return kernel.body->emitError("kernel '")
-           << kernel.name << "' needs the symbol '" << name
-           << "' for its launch size, but the module already defines it";
+  if (failed(checkSymbolIsFree(gpuModule, kernel, name, "its launch size")))
+    return failure();
   constexpr unsigned kConstantAddressSpace = 4;
   LLVM::GlobalOp::create(builder, kernel.body->getLoc(), builder.getI32Type(),
                          /*isConstant=*/true, LLVM::Linkage::External, name,
@@ -375,8 +385,24 @@ struct ConvertWarpToGPUPass
       int64_t rows = mlir::warp::rowsPerThread(kernel, rowsPerThread);
       if (failed(declareRowsPerThread(builder, gpuModule, kernel, rows)))
         return signalPassFailure();
+      LLVM::LLVMStructType bounds = getLaunchBoundsType(context);
       gpu::GPUFuncOp entry = buildKernelEntry(
-          builder, kernel, getLaunchBoundsType(context), specialize, rows);
+          builder, kernel, kernel.name, bounds,
+          specialize ? EntryArrays::AnyTestingContiguous : EntryArrays::Any,
+          rows);
+      // The entry the runtime launches when the arrays are C-contiguous, as
+      // its own are: the stride test and the general copy cost a kernel
+      // that never runs them about 2 % (docs/performance.md).
+      if (specialize && llvm::any_of(kernel.elementBytes,
+                                     [](int64_t bytes) { return bytes > 0; })) {
+        std::string name =
+            kernel.name + ::warp::runtime::kContiguousEntrySuffix;
+        if (failed(checkSymbolIsFree(gpuModule, kernel, name, "its entry for "
+                                                              "contiguous arrays")))
+          return signalPassFailure();
+        buildKernelEntry(builder, kernel, name, bounds, EntryArrays::Contiguous,
+                         rows);
+      }
       if (hostLaunchers) {
         builder.setInsertionPoint(gpuModule);
         buildHostLauncher(builder, entry, rows);

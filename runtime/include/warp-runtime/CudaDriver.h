@@ -61,6 +61,10 @@ public:
 
   /// The kernel (`.entry`) called `name`.
   Result<CUfunction> getFunction(const std::string &name) const;
+  /// The entry of kernel `name` to launch when every array argument is
+  /// C-contiguous: `name` + kContiguousEntrySuffix when the module has it
+  /// (docs/abi.md), else `name`.
+  Result<CUfunction> getFunctionForContiguousArrays(const std::string &name) const;
   /// The launch indices each thread of kernel `name` runs: the module's
   /// `name` + kRowsPerThreadSuffix constant, 1 when it has none (a kernel
   /// not compiled by warp-mlir, one thread per index; docs/abi.md).

@@ -32,6 +32,11 @@ Result<LaunchBounds> makeLaunchBounds(const std::vector<int32_t> &shape);
 /// runs (docs/abi.md, "GPU launch").
 constexpr const char kRowsPerThreadSuffix[] = "__rows_per_thread";
 
+/// A kernel K compiled with a copy of its body for C-contiguous arrays also
+/// has the entry K + this suffix, with the same parameters, valid when every
+/// array argument is C-contiguous (docs/abi.md, "GPU launch").
+constexpr const char kContiguousEntrySuffix[] = "__contiguous";
+
 /// The threads a launch of `bounds` needs when each runs `rows` launch
 /// indices: ceil(shape[0] / rows) * shape[1] * shape[2] * shape[3].
 int64_t threadsNeeded(const LaunchBounds &bounds, int64_t rows);

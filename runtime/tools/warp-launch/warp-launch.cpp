@@ -566,7 +566,9 @@ int main(int argc, char **argv) {
   Result<CudaModule> module = (*driver)->loadPTX(*ptx);
   if (!module)
     return fail("cannot load " + options->ptxFile + ": " + module.message());
-  Result<CUfunction> kernel = module->getFunction(options->kernel);
+  // Its arrays are C-contiguous device buffers of its own.
+  Result<CUfunction> kernel =
+      module->getFunctionForContiguousArrays(options->kernel);
   if (!kernel)
     return fail(kernel.message());
 

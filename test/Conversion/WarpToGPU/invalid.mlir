@@ -1,6 +1,7 @@
 // convert-warp-to-gpu reports, at the kernel, a lowered-body name (k_body)
-// or a rows-per-thread constant name (k__rows_per_thread, docs/abi.md) that
-// is already taken.
+// a rows-per-thread constant name (k__rows_per_thread, docs/abi.md) or the
+// name of its entry for contiguous arrays (k__contiguous) that is already
+// taken.
 // RUN: warp-opt %s --convert-warp-to-gpu -split-input-file -verify-diagnostics
 
 warp.func @k_body(%x: f32) -> f32 {
@@ -26,5 +27,25 @@ warp.kernel @k(%out: !warp.array<f32, 1>) dims(1) {
   %c = warp.constant 1.0 : f32
   %v = warp.call @k__rows_per_thread(%c) : (f32) -> f32
   warp.store %v, %out[%i] : !warp.array<f32, 1>, si32
+  warp.return
+}
+
+// -----
+
+warp.func @k__contiguous(%x: f32) -> f32 {
+  warp.return %x : f32
+}
+// A kernel with a loop over an array gets an entry for contiguous arrays.
+// expected-error @+1 {{kernel 'k' needs the symbol 'k__contiguous' for its entry for contiguous arrays, but the module already defines it}}
+warp.kernel @k(%a: !warp.array<f32, 1>) dims(1) {
+  %i = warp.tid
+  %c0 = warp.constant 0 : si32
+  %c1 = warp.constant 1 : si32
+  %n = warp.shape %a[0] : !warp.array<f32, 1>
+  warp.for %j = %c0 to %n step %c1 : si32 {
+    %x = warp.load %a[%j] : !warp.array<f32, 1>, si32
+    %y = warp.call @k__contiguous(%x) : (f32) -> f32
+    warp.store %y, %a[%j] : !warp.array<f32, 1>, si32
+  }
   warp.return
 }

@@ -15,14 +15,26 @@
 // CHECK: llvm.icmp "eq" %{{.*}}, %[[FOUR]] : i64
 // CHECK: cf.cond_br %{{.*}}, ^{{.*}}, ^{{.*}}
 // CHECK: gpu.return
+// A specialized kernel also gets an entry for contiguous arrays only, which
+// the runtime launches when they are: no test, strides from the element
+// size (docs/abi.md, "GPU launch").
+// CHECK-LABEL: gpu.func @sum__contiguous(%{{.*}}: !llvm.struct<(array<4 x i32>, i32, i64)>, %{{.*}}: !llvm.struct<(ptr<1>, array<1 x i32>, array<1 x i64>)>, %{{.*}}: !llvm.struct<(ptr<1>, array<1 x i32>, array<1 x i64>)>) kernel {
+// CHECK: %[[FOUR2:.*]] = llvm.mlir.constant(4 : i64) : i64
+// CHECK-NOT: llvm.icmp "eq"
+// CHECK: llvm.insertvalue %[[FOUR2]], %{{.*}}[2, 0]
+// CHECK-NOT: llvm.icmp "eq"
+// CHECK: gpu.return
 // CHECK-LABEL: gpu.func @scale(
 // CHECK-NOT: llvm.icmp "eq"
 // CHECK: gpu.return
+// CHECK-NOT: @scale__contiguous
 // ALL-LABEL: gpu.func @sum(
 // ALL: llvm.icmp "eq"
 // ALL-LABEL: gpu.func @scale(
 // ALL: llvm.icmp "eq"
+// ALL-LABEL: gpu.func @scale__contiguous(
 // NONE-NOT: llvm.icmp "eq"
+// NONE-NOT: __contiguous
 warp.kernel @sum(%a: !warp.array<f32, 1>, %out: !warp.array<f32, 1>) dims(1) {
   %i = warp.tid
   %c0 = warp.constant 0 : si32
