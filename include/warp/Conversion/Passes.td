@@ -79,10 +79,10 @@ def ConvertWarpToGPU : Pass<"convert-warp-to-gpu", "::mlir::ModuleOp"> {
     twice. `fuse-fp=false` keeps every operation rounded on its own, which
     agrees bit for bit with warp-lang's CPU kernels.
 
-    A small straight-line body runs `rows-per-thread` launch indices per
-    thread, every copy's loads before the first store: in one dimension
-    indices a grid apart, in more consecutive values of launch index 0 at
-    the same inner indices, so that neighbouring rows' loads merge
+    A small straight-line body runs several launch indices per thread,
+    every copy's loads before the first store: in one dimension 4 indices a
+    grid apart, in more `rows-per-thread` consecutive values of launch index
+    0 at the same inner indices, so that neighbouring rows' loads merge
     (docs/abi.md, "GPU launch"). Every loop of the device code
     is annotated for LLVM's unroller: fully when its trip count is a
     constant and the unrolled loop stays within `full-unroll-budget`
@@ -103,10 +103,11 @@ def ConvertWarpToGPU : Pass<"convert-warp-to-gpu", "::mlir::ModuleOp"> {
            "the arrays are: true, false, or auto (kernels with a loop that "
            "loads or stores memory; on an H100 the others got no faster or "
            "slower)">,
-    Option<"rowsPerThread", "rows-per-thread", "int64_t", /*default=*/"4",
-           "Launch indices a thread runs for a small straight-line body, "
-           "loads first (1: one; the module declares it, and the runtime "
-           "sizes the launch by it)">,
+    Option<"rowsPerThread", "rows-per-thread", "int64_t", /*default=*/"5",
+           "Rows (values of launch index 0) a thread runs for a small "
+           "straight-line body of a launch of two or more dimensions, loads "
+           "first (1: one; 1-d launches run 4 indices a thread). The module "
+           "declares it, and the runtime sizes the launch by it">,
     Option<"fullUnrollBudget", "full-unroll-budget", "int64_t",
            /*default=*/"1024",
            "Fully unroll loops with a constant trip count whose unrolled "

@@ -40,6 +40,10 @@ namespace {
 
 /// NVVM's global memory.
 constexpr unsigned kGlobalAddressSpace = 1;
+/// The launch indices a thread of a 1-d launch runs for a small
+/// straight-line body: four loads in flight per thread reach the copy
+/// bandwidth (docs/performance.md), five are slower.
+constexpr int64_t kIndicesPerThread1d = 4;
 /// The largest body, in LLVM dialect operations, that a thread runs several
 /// indices of (an array access is about 10 per index).
 constexpr int64_t kMaxUnrolledBodySize = 256;
@@ -402,9 +406,10 @@ void EntryBuilder::build(int64_t rows) {
 
 int64_t mlir::warp::rowsPerThread(const LoweredKernel &kernel,
                                   int64_t rowsForSmallBodies) {
-  return isSmallStraightLine(kernel.body)
-             ? std::max<int64_t>(rowsForSmallBodies, 1)
-             : 1;
+  if (!isSmallStraightLine(kernel.body))
+    return 1;
+  return kernel.rank == 1 ? kIndicesPerThread1d
+                          : std::max<int64_t>(rowsForSmallBodies, 1);
 }
 
 gpu::GPUFuncOp mlir::warp::buildKernelEntry(OpBuilder &builder,

@@ -9,8 +9,9 @@
 
 namespace mlir::warp {
 
-/// The launch indices a thread of `kernel`'s entry runs: `rowsForSmallBodies`
-/// for a small straight-line body (the memory-bound kind), else 1.
+/// The launch indices a thread of `kernel`'s entry runs: for a small
+/// straight-line body (the memory-bound kind) 4 in one dimension and
+/// `rowsForSmallBodies` rows in more, else 1.
 int64_t rowsPerThread(const LoweredKernel &kernel, int64_t rowsForSmallBodies);
 
 /// The arrays an entry is compiled for.

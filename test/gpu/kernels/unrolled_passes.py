@@ -1,8 +1,8 @@
-# A small straight-line kernel, whose GPU entry runs four rows per thread
+# A small straight-line kernel, whose GPU entry runs five rows per thread
 # (docs/abi.md, "GPU launch"): a 5-point stencil out of place and a
 # read-modify-write in place over 129 rows, so that the last group of rows
 # is ragged and runs one row at a time; launched on more blocks than the
-# 33 * 255 threads it needs (the others must do nothing).
+# 26 * 255 threads it needs (the others must do nothing).
 import numpy as np
 import warp as wp
 
