@@ -89,7 +89,9 @@ def ConvertWarpToGPU : Pass<"convert-warp-to-gpu", "::mlir::ModuleOp"> {
     estimated instructions, else by 4 (by 8 or 16 for small bodies). With
     `specialize-contiguous` (`auto` by default: only kernels with a loop that
     loads or stores memory), a kernel tests whether its arrays are
-    C-contiguous and then runs a copy of its body with constant strides.
+    C-contiguous and then runs a copy of its body with constant strides; it
+    also gets a second entry, `@k__contiguous`, with that copy only, which
+    the runtime launches when the arrays are contiguous (docs/abi.md).
   }];
   let options = [
     Option<"fuseFp", "fuse-fp", "bool", /*default=*/"true",
