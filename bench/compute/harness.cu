@@ -4,6 +4,7 @@
 //
 //   ours        NAME.ptx from warp-translate --warp-to-ptx, JIT-compiled by
 //               the driver (cuModuleLoadDataEx) and launched per docs/abi.md
+//               (NAME__contiguous when the PTX has it, as the runtime does)
 //   warp-nvcc   warp-lang's generated CUDA for NAME.py, compiled by nvcc -O3
 //               into this program, launched with warp's ABI
 //               (launch_bounds_t, array_t) like warp-lang does
