@@ -5,8 +5,8 @@
 // (the last varies fastest) and runs the kernel body there. The runtime
 // launches at least as many threads as there are units; the others return.
 //
-// Small straight-line bodies (the memory-bound kind) run R = rows-per-thread
-// launch indices per thread instead, the body inlined once per index. Warp
+// Small straight-line bodies (the memory-bound kind) run R launch indices
+// per thread instead (rowsPerThread), the body inlined once per index. Warp
 // promises no order between the threads of a launch, so the thread first
 // runs every copy's leading loads and arithmetic, then the rest of each copy
 // in turn: several loads are in flight per thread before the first store, as
