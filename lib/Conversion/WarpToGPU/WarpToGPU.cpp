@@ -312,32 +312,16 @@ void allowContraction(gpu::GPUModuleOp gpuModule) {
   });
 }
 
-/// Fails, at `kernel`, when `gpuModule` already defines `name`, which the
-/// kernel needs for `purpose`.
-LogicalResult checkSymbolIsFree(gpu::GPUModuleOp gpuModule,
-                                const LoweredKernel &kernel, StringRef name,
-                                StringRef purpose) {
-  if (!SymbolTable::lookupSymbolIn(gpuModule, name))
-    return success();
-  return kernel.body->emitError("kernel '")
-         << kernel.name << "' needs the symbol '" << name << "' for "
-         << purpose << ", but the module already defines it";
-}
-
 /// `kernel`'s rows per thread as the constant the runtime reads to size the
 /// launch (docs/abi.md, "GPU launch").
-LogicalResult declareRowsPerThread(OpBuilder &builder,
-                                   gpu::GPUModuleOp gpuModule,
-                                   const LoweredKernel &kernel, int64_t rows) {
+void declareRowsPerThread(OpBuilder &builder, const LoweredKernel &kernel,
+                          int64_t rows) {
   std::string name = kernel.name + ::warp::runtime::kRowsPerThreadSuffix;
-  if (failed(checkSymbolIsFree(gpuModule, kernel, name, "its launch size")))
-    return failure();
   constexpr unsigned kConstantAddressSpace = 4;
   LLVM::GlobalOp::create(builder, kernel.body->getLoc(), builder.getI32Type(),
                          /*isConstant=*/true, LLVM::Linkage::External, name,
                          builder.getI32IntegerAttr(rows), /*alignment=*/4,
                          kConstantAddressSpace);
-  return success();
 }
 
 struct ConvertWarpToGPUPass
@@ -361,7 +345,11 @@ struct ConvertWarpToGPUPass
     if (failed(runPipeline(lowering, module)))
       return signalPassFailure();
     FailureOr<SmallVector<LoweredKernel>> kernels =
-        prepareKernelBodies(module, {{kHostLauncherSuffix, "host launcher"}});
+        prepareKernelBodies(
+            module, {{kHostLauncherSuffix, "host launcher"},
+                     {::warp::runtime::kRowsPerThreadSuffix, "launch size"},
+                     {::warp::runtime::kContiguousEntrySuffix,
+                      "entry for contiguous arrays"}});
     if (failed(kernels))
       return signalPassFailure();
 
@@ -383,8 +371,7 @@ struct ConvertWarpToGPUPass
           contiguousMode == "true" ||
           (contiguousMode == "auto" && hasLoopWithMemoryAccess(kernel.body));
       int64_t rows = mlir::warp::rowsPerThread(kernel, rowsPerThread);
-      if (failed(declareRowsPerThread(builder, gpuModule, kernel, rows)))
-        return signalPassFailure();
+      declareRowsPerThread(builder, kernel, rows);
       LLVM::LLVMStructType bounds = getLaunchBoundsType(context);
       gpu::GPUFuncOp entry = buildKernelEntry(
           builder, kernel, kernel.name, bounds,
@@ -395,13 +382,9 @@ struct ConvertWarpToGPUPass
       // that never runs them about 2 % (docs/performance.md).
       if (specialize && llvm::any_of(kernel.elementBytes,
                                      [](int64_t bytes) { return bytes > 0; })) {
-        std::string name =
-            kernel.name + ::warp::runtime::kContiguousEntrySuffix;
-        if (failed(checkSymbolIsFree(gpuModule, kernel, name, "its entry for "
-                                                              "contiguous arrays")))
-          return signalPassFailure();
-        buildKernelEntry(builder, kernel, name, bounds, EntryArrays::Contiguous,
-                         rows);
+        buildKernelEntry(builder, kernel,
+                         kernel.name + ::warp::runtime::kContiguousEntrySuffix,
+                         bounds, EntryArrays::Contiguous, rows);
       }
       if (hostLaunchers) {
         builder.setInsertionPoint(gpuModule);

@@ -21,7 +21,7 @@ warp.kernel @k(%out: !warp.array<f32, 1>) dims(1) {
 warp.func @k__rows_per_thread(%x: f32) -> f32 {
   warp.return %x : f32
 }
-// expected-error @+1 {{kernel 'k' needs the symbol 'k__rows_per_thread' for its launch size, but the module already defines it}}
+// expected-error @+1 {{kernel 'k' needs the symbol 'k__rows_per_thread' for its launch size, which is taken}}
 warp.kernel @k(%out: !warp.array<f32, 1>) dims(1) {
   %i = warp.tid
   %c = warp.constant 1.0 : f32
@@ -36,7 +36,7 @@ warp.func @k__contiguous(%x: f32) -> f32 {
   warp.return %x : f32
 }
 // A kernel with a loop over an array gets an entry for contiguous arrays.
-// expected-error @+1 {{kernel 'k' needs the symbol 'k__contiguous' for its entry for contiguous arrays, but the module already defines it}}
+// expected-error @+1 {{kernel 'k' needs the symbol 'k__contiguous' for its entry for contiguous arrays, which is taken}}
 warp.kernel @k(%a: !warp.array<f32, 1>) dims(1) {
   %i = warp.tid
   %c0 = warp.constant 0 : si32
