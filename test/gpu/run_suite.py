@@ -76,6 +76,44 @@ def load(name):
     return module
 
 
+def numpy_dtype(dtype):
+    """The NumPy dtype of a Warp dtype's components as launchers take them
+    (bool as np.bool_, where warp-launch's files hold uint8)."""
+    if getattr(dtype, "_wp_scalar_type_", dtype).__name__ == "bool":
+        return np.bool_
+    return describe(dtype)[1]
+
+
+def warp_reference(wp, name):
+    """Kernel NAME run by warp-lang (`wp`, initialised) on the CPU on its
+    case's inputs. Returns (case, args, specs, expected): args holds each
+    argument as another launcher takes it (a fresh C-contiguous NumPy copy
+    of each array's input, each value as it is), specs (index, spec) for
+    each array in compare_array's terms, expected {index: warp-lang's array
+    after the launch}."""
+    module = load(name)
+    case = module.make()
+    reference_args, args, specs = [], [], []
+    for index, arg in enumerate(case.args):
+        if not isinstance(arg, Array):
+            reference_args.append(arg.value)
+            args.append(arg.value)
+            continue
+        data = np.ascontiguousarray(arg.data, dtype=numpy_dtype(arg.dtype))
+        reference_args.append(wp.array(data.copy(), dtype=arg.dtype, device="cpu"))
+        args.append(data.copy())
+        ulp = arg.ulp if np.isscalar(arg.ulp) else list(arg.ulp)
+        specs.append((index, {"label": f"arg{index}", "dtype": data.dtype.str,
+                              "shape": list(data.shape), "ulp": ulp,
+                              "order": arg.order}))
+    wp.launch(getattr(module, name), dim=case.dim, inputs=reference_args,
+              device="cpu")
+    wp.synchronize_device("cpu")
+    expected = {index: reference_args[index].numpy().astype(spec["dtype"])
+                for index, spec in specs}
+    return case, args, specs, expected
+
+
 def compile_ptx(build, name, outdir):
     """PTX of kernels/NAME.mlir in OUTDIR, or the compiler's error. Float
     multiply-adds are not fused (--fuse-fp=false), so that every operation

@@ -24,7 +24,6 @@ sys.path.insert(0, str(REPO / "test" / "gpu"))
 
 import run_suite  # noqa: E402
 import warp_mlir as wm  # noqa: E402
-from suite import Array  # noqa: E402
 from warp_mlir import native  # noqa: E402
 
 
@@ -42,35 +41,12 @@ def suite_cases(nat):
     wp.init()
     cases = []
     for name in run_suite.kernel_names():
-        module = run_suite.load(name)
-        case = module.make()
-        reference_args, inputs, specs = [], [], []
-        for index, arg in enumerate(case.args):
-            if not isinstance(arg, Array):
-                reference_args.append(arg.value)
-                inputs.append(("value", value(arg.value)))
-                continue
-            _, dtype, _ = run_suite.describe(arg.dtype)
-            if getattr(arg.dtype, "_wp_scalar_type_", arg.dtype).__name__ == "bool":
-                dtype = np.bool_
-            data = np.ascontiguousarray(arg.data, dtype=dtype)
-            reference_args.append(wp.array(data.copy(), dtype=arg.dtype, device="cpu"))
-            inputs.append(("array", data.copy()))
-            ulp = arg.ulp if np.isscalar(arg.ulp) else list(arg.ulp)
-            specs.append(
-                (
-                    index,
-                    {
-                        "label": f"arg{index}",
-                        "dtype": data.dtype.str,
-                        "shape": list(data.shape),
-                        "ulp": ulp,
-                        "order": arg.order,
-                    },
-                )
-            )
-        wp.launch(getattr(module, name), dim=case.dim, inputs=reference_args, device="cpu")
-        expected = {i: reference_args[i].numpy().astype(s["dtype"]) for i, s in specs}
+        case, args, specs, expected = run_suite.warp_reference(wp, name)
+        arrays = dict(specs)
+        inputs = [
+            ("array", arg) if index in arrays else ("value", value(arg))
+            for index, arg in enumerate(args)
+        ]
         ir = (REPO / "test" / "gpu" / "kernels" / f"{name}.mlir").read_text()
         cases.append(
             {
