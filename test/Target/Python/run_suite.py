@@ -12,8 +12,6 @@ sorted where order is the scheduler's). Prints one line per kernel, then
 "N passed, N failed"; exits 1 on a failure.
 """
 
-import contextlib
-import importlib.util
 import logging
 import os
 import subprocess
@@ -26,20 +24,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(ROOT, "test", "gpu"))
 import run_suite  # noqa: E402
+from run_python import load_printed, stderr_to  # noqa: E402
 from suite import Scalar  # noqa: E402
-
-
-@contextlib.contextmanager
-def stderr_to(path):
-    """Sends file descriptor 2 (the C++ compiler's warnings) to `path`."""
-    saved = os.dup(2)
-    with open(path, "a") as log:
-        os.dup2(log.fileno(), 2)
-    try:
-        yield
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
 
 
 def launch(wp, kernel, case, log):
@@ -82,13 +68,11 @@ def check(wp, build, outdir, name, log):
     )
     if black.returncode:
         return "black would reformat " + printed
+    module, error = load_printed(printed, log)
+    if error:
+        return error
     reference = run_suite.load(name)
-    spec = importlib.util.spec_from_file_location(name + "_printed", printed)
-    module = importlib.util.module_from_spec(spec)
     try:
-        spec.loader.exec_module(module)
-        with stderr_to(log):
-            wp.load_module(module, device="cpu")
         case = reference.make()
         expected = launch(wp, getattr(reference, name), case, log)
         actual = launch(wp, getattr(module, name), reference.make(), log)
