@@ -143,23 +143,23 @@ def binary_result(op: str, lhs: WarpType, rhs: WarpType) -> WarpType:
     raise TypingError(f"unknown operator {op}")
 
 
+def _scaled(op: str, composite: WarpType, scalar: WarpType) -> WarpType:
+    """A vector, matrix, ... times a scalar (either side): its own type."""
+    if scalar == composite.dtype:
+        return composite
+    raise TypingError(
+        f"operator '{OPERATOR_SPELLING[op]}': a {type_name(composite)} is scaled only by its "
+        f"element type {type_name(composite.dtype)}, got {type_name(scalar)}"
+    )
+
+
 def _product(op: str, lhs: WarpType, rhs: WarpType) -> WarpType:
     if lhs == rhs and is_number(lhs):
         return lhs
     if is_composite(lhs) and is_scalar(rhs):
-        if rhs == lhs.dtype:
-            return lhs
-        raise TypingError(
-            f"operator '{OPERATOR_SPELLING[op]}': a {type_name(lhs)} is scaled only by its "
-            f"element type {type_name(lhs.dtype)}, got {type_name(rhs)}"
-        )
+        return _scaled(op, lhs, rhs)
     if is_composite(rhs) and is_scalar(lhs):
-        if lhs == rhs.dtype:
-            return rhs
-        raise TypingError(
-            f"operator '{OPERATOR_SPELLING[op]}': a {type_name(rhs)} is scaled only by its "
-            f"element type {type_name(rhs.dtype)}, got {type_name(lhs)}"
-        )
+        return _scaled(op, rhs, lhs)
     if lhs == rhs and isinstance(lhs, (QuatType, TransformType)):
         return lhs
     if isinstance(lhs, MatrixType) and isinstance(rhs, VectorType):
