@@ -132,12 +132,19 @@ void buildCpuEntry(OpBuilder &builder, const LoweredKernel &kernel,
 struct ConvertWarpToCPUPass
     : public warp::impl::ConvertWarpToCPUBase<ConvertWarpToCPUPass> {
   using Base::Base;
+
+  /// Builds the body lowering once: a pass manager that runs this pass over
+  /// many modules then initializes its pattern sets once, not per module.
+  LogicalResult initialize(MLIRContext *) override {
+    lowering = OpPassManager(ModuleOp::getOperationName());
+    buildWarpBodyLowering(lowering, checkBounds);
+    return success();
+  }
+
   void runOnOperation() override {
     ModuleOp module = getOperation();
     if (failed(setHostDataLayout(module)))
       return signalPassFailure();
-    OpPassManager lowering(ModuleOp::getOperationName());
-    buildWarpBodyLowering(lowering, checkBounds);
     if (failed(runPipeline(lowering, module)))
       return signalPassFailure();
     FailureOr<SmallVector<LoweredKernel>> kernels =
@@ -151,5 +158,8 @@ struct ConvertWarpToCPUPass
                     specializeContiguous);
     }
   }
+
+private:
+  OpPassManager lowering{ModuleOp::getOperationName()};
 };
 } // namespace

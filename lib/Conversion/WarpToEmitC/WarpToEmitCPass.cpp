@@ -88,6 +88,17 @@ struct ConvertWarpToEmitCPass
     : public warp::impl::ConvertWarpToEmitCBase<ConvertWarpToEmitCPass> {
   using Base::Base;
 
+  /// Builds the nested pipelines once, so that a pass manager running this
+  /// pass over many modules initializes their pattern sets once.
+  LogicalResult initialize(MLIRContext *) override {
+    lowering = OpPassManager(ModuleOp::getOperationName());
+    lowering.addPass(createConvertWarpToCF());
+    lowering.addPass(createCanonicalizerPass());
+    cleanup = OpPassManager(ModuleOp::getOperationName());
+    cleanup.addPass(createCanonicalizerPass());
+    return success();
+  }
+
   void runOnOperation() override {
     ModuleOp module = getOperation();
     MLIRContext *context = &getContext();
@@ -107,19 +118,12 @@ struct ConvertWarpToEmitCPass
         kernelArgumentTypes[function.getNameAttr()] =
             llvm::to_vector(function.getArgumentTypes());
     }
-    OpPassManager lowering(ModuleOp::getOperationName());
-    lowering.addPass(createConvertWarpToCF());
-    lowering.addPass(createCanonicalizerPass());
     if (failed(runPipeline(lowering, module)))
       return signalPassFailure();
     // A variable nobody reads would be a C++ variable set but not used (an
     // error under -Wall -Werror); what only fed it goes with it.
-    if (eraseUnreadVariables(module)) {
-      OpPassManager cleanup(ModuleOp::getOperationName());
-      cleanup.addPass(createCanonicalizerPass());
-      if (failed(runPipeline(cleanup, module)))
-        return signalPassFailure();
-    }
+    if (eraseUnreadVariables(module) && failed(runPipeline(cleanup, module)))
+      return signalPassFailure();
     packMultipleResults(module);
     std::string structs = defineStructs(module);
 
@@ -207,6 +211,10 @@ struct ConvertWarpToEmitCPass
     populateBranchOpInterfaceTypeConversionPattern(patterns, converter);
     return applyFullConversion(module, target, std::move(patterns));
   }
+
+private:
+  OpPassManager lowering{ModuleOp::getOperationName()};
+  OpPassManager cleanup{ModuleOp::getOperationName()};
 };
 
 } // namespace

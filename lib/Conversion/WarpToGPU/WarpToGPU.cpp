@@ -327,6 +327,14 @@ void declareRowsPerThread(OpBuilder &builder, const LoweredKernel &kernel,
 struct ConvertWarpToGPUPass
     : public mlir::warp::impl::ConvertWarpToGPUBase<ConvertWarpToGPUPass> {
   using Base::Base;
+  /// Builds the body lowering once: a pass manager that runs this pass over
+  /// many modules then initializes its pattern sets once, not per module.
+  LogicalResult initialize(MLIRContext *) override {
+    lowering = OpPassManager(ModuleOp::getOperationName());
+    buildWarpBodyLowering(lowering);
+    return success();
+  }
+
   void runOnOperation() override {
     ModuleOp module = getOperation();
     const std::string &contiguousMode = specializeContiguous;
@@ -340,8 +348,6 @@ struct ConvertWarpToGPUPass
     // The host side (k_launch) reads the argument struct with host layout.
     if (hostLaunchers && failed(setHostDataLayout(module)))
       return signalPassFailure();
-    OpPassManager lowering(ModuleOp::getOperationName());
-    buildWarpBodyLowering(lowering);
     if (failed(runPipeline(lowering, module)))
       return signalPassFailure();
     FailureOr<SmallVector<LoweredKernel>> kernels =
@@ -396,5 +402,8 @@ struct ConvertWarpToGPUPass
     if (fuseFp)
       allowContraction(gpuModule);
   }
+
+private:
+  OpPassManager lowering{ModuleOp::getOperationName()};
 };
 } // namespace

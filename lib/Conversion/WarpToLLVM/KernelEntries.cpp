@@ -130,25 +130,44 @@ mlir::warp::specializeForContiguousArrays(OpBuilder &builder, Location loc,
   return result;
 }
 
+namespace {
+/// The host's triple and data layout, or why there are none.
+struct HostLayout {
+  std::string triple, dataLayout, error;
+};
+} // namespace
+
+/// Computed once per process: creating a TargetMachine costs more than
+/// lowering a small kernel.
+static const HostLayout &hostLayout() {
+  static const HostLayout layout = [] {
+    HostLayout result;
+    llvm::InitializeNativeTarget();
+    llvm::Triple triple(llvm::sys::getProcessTriple());
+    result.triple = triple.str();
+    const llvm::Target *target =
+        llvm::TargetRegistry::lookupTarget(triple, result.error);
+    if (!target)
+      return result;
+    std::unique_ptr<llvm::TargetMachine> machine(target->createTargetMachine(
+        triple, llvm::sys::getHostCPUName(), "", {}, std::nullopt));
+    result.dataLayout = machine->createDataLayout().getStringRepresentation();
+    return result;
+  }();
+  return layout;
+}
+
 LogicalResult mlir::warp::setHostDataLayout(ModuleOp module) {
   StringRef layoutName = LLVM::LLVMDialect::getDataLayoutAttrName();
   if (module->hasAttr(layoutName))
     return success();
-  llvm::InitializeNativeTarget();
-  llvm::Triple triple(llvm::sys::getProcessTriple());
-  std::string error;
-  const llvm::Target *target =
-      llvm::TargetRegistry::lookupTarget(triple, error);
-  if (!target)
+  const HostLayout &host = hostLayout();
+  if (host.dataLayout.empty())
     return module.emitError("no LLVM target for the host (")
-           << triple.str() << "): " << error;
-  std::unique_ptr<llvm::TargetMachine> machine(target->createTargetMachine(
-      triple, llvm::sys::getHostCPUName(), "", {}, std::nullopt));
+           << host.triple << "): " << host.error;
   Builder builder(module.getContext());
-  module->setAttr(layoutName,
-                  builder.getStringAttr(
-                      machine->createDataLayout().getStringRepresentation()));
+  module->setAttr(layoutName, builder.getStringAttr(host.dataLayout));
   module->setAttr(LLVM::LLVMDialect::getTargetTripleAttrName(),
-                  builder.getStringAttr(triple.str()));
+                  builder.getStringAttr(host.triple));
   return success();
 }
