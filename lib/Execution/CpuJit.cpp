@@ -50,14 +50,9 @@ hostMachineBuilder(unsigned optLevel) {
   return builder;
 }
 
-/// `module` lowered by warp-to-llvm and translated to LLVM IR.
+/// `module`, already lowered by warp-to-llvm, translated to LLVM IR.
 static std::unique_ptr<llvm::Module>
-lowerToLLVMIR(ModuleOp module, bool checkBounds,
-              llvm::LLVMContext &llvmContext) {
-  PassManager pm(module.getContext());
-  buildWarpToLLVMPipeline(pm, checkBounds);
-  if (failed(pm.run(module)))
-    return nullptr;
+translateLowered(ModuleOp module, llvm::LLVMContext &llvmContext) {
   std::unique_ptr<llvm::Module> llvmModule =
       translateModuleToLLVMIR(module, llvmContext);
   if (!llvmModule) {
@@ -70,17 +65,37 @@ lowerToLLVMIR(ModuleOp module, bool checkBounds,
   return llvmModule;
 }
 
-LogicalResult mlir::warp::translateToCpuLLVMIR(ModuleOp module,
-                                               std::string &llvmIR,
-                                               bool checkBounds) {
+/// `module` lowered by warp-to-llvm and translated to LLVM IR.
+static std::unique_ptr<llvm::Module>
+lowerToLLVMIR(ModuleOp module, bool checkBounds,
+              llvm::LLVMContext &llvmContext) {
+  PassManager pm(module.getContext());
+  buildWarpToLLVMPipeline(pm, checkBounds);
+  if (failed(pm.run(module)))
+    return nullptr;
+  return translateLowered(module, llvmContext);
+}
+
+LogicalResult mlir::warp::printLoweredLLVMIR(ModuleOp module,
+                                             std::string &llvmIR) {
   llvm::LLVMContext llvmContext;
   std::unique_ptr<llvm::Module> llvmModule =
-      lowerToLLVMIR(module, checkBounds, llvmContext);
+      translateLowered(module, llvmContext);
   if (!llvmModule)
     return failure();
   llvm::raw_string_ostream os(llvmIR);
   llvmModule->print(os, nullptr);
   return success();
+}
+
+LogicalResult mlir::warp::translateToCpuLLVMIR(ModuleOp module,
+                                               std::string &llvmIR,
+                                               bool checkBounds) {
+  PassManager pm(module.getContext());
+  buildWarpToLLVMPipeline(pm, checkBounds);
+  if (failed(pm.run(module)))
+    return failure();
+  return printLoweredLLVMIR(module, llvmIR);
 }
 
 LogicalResult mlir::warp::compileToCpuObject(ModuleOp module,

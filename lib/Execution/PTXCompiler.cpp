@@ -15,9 +15,13 @@ LogicalResult mlir::warp::compileToPTX(ModuleOp module,
   buildWarpToPTXPipeline(pm, options);
   if (failed(pm.run(module)))
     return failure();
+  appendGPUBinaryObjects(module, ptx);
+  return success();
+}
+
+void mlir::warp::appendGPUBinaryObjects(ModuleOp module, std::string &out) {
   module.walk([&](gpu::BinaryOp binary) {
     for (Attribute object : binary.getObjects())
-      ptx += cast<gpu::ObjectAttr>(object).getObject().getValue();
+      out += cast<gpu::ObjectAttr>(object).getObject().getValue();
   });
-  return success();
 }

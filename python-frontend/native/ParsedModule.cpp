@@ -3,13 +3,10 @@
 #include "ParsedModule.h"
 
 #include "warp/Dialect/Warp/IR/WarpOps.h"
-#include "warp/InitAllWarp.h"
+#include "warp/Pipelines/Pipelines.h"
 
 #include "mlir/IR/SymbolTable.h"
-#include "mlir/InitAllDialects.h"
-#include "mlir/InitAllExtensions.h"
 #include "mlir/Parser/Parser.h"
-#include "mlir/Target/LLVMIR/Dialect/All.h"
 
 #include "llvm/ADT/SetVector.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -23,10 +20,7 @@ namespace warp::python {
 static const DialectRegistry &dialectRegistry() {
   static const DialectRegistry *registry = [] {
     auto *result = new DialectRegistry();
-    registerAllDialects(*result);
-    registerAllExtensions(*result);
-    registerAllToLLVMIRTranslations(*result);
-    mlir::warp::registerAllWarpDialects(*result);
+    mlir::warp::registerPipelineDialects(*result);
     return result;
   }();
   return *registry;

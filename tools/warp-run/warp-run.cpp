@@ -23,11 +23,8 @@
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Diagnostics.h"
-#include "mlir/InitAllDialects.h"
-#include "mlir/InitAllExtensions.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Support/FileUtilities.h"
-#include "mlir/Target/LLVMIR/Dialect/All.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/DynamicLibrary.h"
@@ -316,10 +313,7 @@ int main(int argc, char **argv) {
     return fail("--dim: " + bounds.message());
 
   DialectRegistry registry;
-  registerAllDialects(registry);
-  registerAllExtensions(registry);
-  registerAllToLLVMIRTranslations(registry);
-  mlir::warp::registerAllWarpDialects(registry);
+  mlir::warp::registerPipelineDialects(registry);
   MLIRContext context(registry);
   llvm::SourceMgr sourceMgr;
   std::string error;

@@ -57,10 +57,7 @@ static llvm::cl::opt<std::string>
                 llvm::cl::cat(ptxCategory));
 
 static void registerTranslationDialects(DialectRegistry &registry) {
-  registerAllDialects(registry);
-  registerAllExtensions(registry);
-  registerAllToLLVMIRTranslations(registry);
-  warp::registerAllWarpDialects(registry);
+  warp::registerPipelineDialects(registry);
 }
 
 /// `op` as a module holding at least one kernel, or null after an error.

@@ -48,6 +48,10 @@ LogicalResult compileToCpuObject(ModuleOp module,
 LogicalResult translateToCpuLLVMIR(ModuleOp module, std::string &llvmIR,
                                    bool checkBounds = false);
 
+/// The LLVM IR of `module`, which the warp-to-llvm pipeline has already
+/// lowered (for callers that run one PassManager over many modules).
+LogicalResult printLoweredLLVMIR(ModuleOp module, std::string &llvmIR);
+
 /// The host CPU's name and features, as the object code is compiled for it
 /// (for instance a cache key).
 std::string hostCpuDescription();

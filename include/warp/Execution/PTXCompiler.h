@@ -24,6 +24,10 @@ namespace mlir::warp {
 LogicalResult compileToPTX(ModuleOp module, const WarpToPTXOptions &options,
                            std::string &ptx);
 
+/// Appends the objects of every gpu.binary in `module` (after warp-to-ptx)
+/// to `out`.
+void appendGPUBinaryObjects(ModuleOp module, std::string &out);
+
 } // namespace mlir::warp
 
 #endif // WARP_EXECUTION_PTXCOMPILER_H

@@ -8,6 +8,7 @@
 #include <string>
 
 namespace mlir {
+class DialectRegistry;
 class OpPassManager;
 } // namespace mlir
 
@@ -68,6 +69,11 @@ void buildWarpToSourcePipeline(OpPassManager &pm, bool cuda);
 /// Registers `warp-to-ptx` and `warp-to-llvm` with the global pipeline
 /// registry.
 void registerWarpPipelines();
+
+/// Adds every dialect, extension and LLVM IR translation the pipelines use
+/// (upstream's and warp's) to `registry`, for tools that parse warp IR and
+/// run the pipelines in their own contexts.
+void registerPipelineDialects(DialectRegistry &registry);
 
 } // namespace mlir::warp
 
