@@ -1,0 +1,265 @@
+//===- PairSink.cpp - where records go: JSONL or one file each ------------===//
+
+#include "PairSink.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <unistd.h>
+
+using namespace llvm;
+using json = nlohmann::json;
+
+namespace warp::pairs {
+
+PairSink::~PairSink() = default;
+
+static Error errorAt(const Twine &path, const Twine &reason) {
+  return createStringError(inconvertibleErrorCode(),
+                           (path + ": " + reason).str());
+}
+
+/// Writes all of `data` to `fd`, retrying short writes.
+static bool writeAll(int fd, StringRef data) {
+  while (!data.empty()) {
+    ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR)
+        continue;
+      return false;
+    }
+    data = data.drop_front(n);
+  }
+  return true;
+}
+
+/// Adds one record of a previous run to `existing`; `where` names it in
+/// errors.
+static Error addExisting(StringRef text, const Twine &where,
+                         ExistingRecords &existing) {
+  json record = json::parse(text.begin(), text.end(), nullptr,
+                            /*allow_exceptions=*/false);
+  if (record.is_discarded() || !record.is_object())
+    return errorAt(where, "is not a JSON object; cannot resume from it");
+  auto id = record.find("id");
+  auto hash = record.find("content_hash");
+  if (id == record.end() || !id->is_number_unsigned() || hash == record.end() ||
+      !hash->is_string())
+    return errorAt(where,
+                   "is not a warp-pairs record (no id or content_hash)");
+  uint64_t hashValue;
+  if (StringRef(hash->get_ref<const std::string &>())
+          .getAsInteger(16, hashValue))
+    return errorAt(where, "has a content_hash that is not hexadecimal");
+  uint64_t idValue = id->get<uint64_t>();
+  if (existing.lastId && idValue <= *existing.lastId)
+    return errorAt(where, "has id " + Twine(idValue) +
+                              ", not above the previous record's " +
+                              Twine(*existing.lastId));
+  if (!existing.count) {
+    if (auto seed = record.find("seed");
+        seed != record.end() && seed->is_number_unsigned())
+      existing.seed = seed->get<uint64_t>();
+    for (const char *field :
+         {"python", "warp_mlir", "cpp", "cuda", "ptx", "llvm"})
+      if (record.contains(field))
+        existing.fields.push_back(field);
+  }
+  existing.lastId = idValue;
+  existing.hashes.insert(hashValue);
+  ++existing.count;
+  return Error::success();
+}
+
+Expected<std::vector<std::pair<uint64_t, std::string>>>
+listRecordFiles(StringRef dir) {
+  std::vector<std::pair<uint64_t, std::string>> files;
+  std::error_code ec;
+  for (sys::fs::directory_iterator it(dir, ec), end; it != end && !ec;
+       it.increment(ec)) {
+    StringRef name = sys::path::filename(it->path());
+    uint64_t id;
+    if (name.consume_back(".json") && !name.getAsInteger(10, id))
+      files.emplace_back(id, it->path());
+  }
+  if (ec)
+    return errorAt(dir, "cannot list: " + ec.message());
+  llvm::sort(files);
+  return files;
+}
+
+std::string readRecordFile(StringRef path) {
+  std::ifstream in(path.str(), std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)),
+                     std::istreambuf_iterator<char>());
+}
+
+namespace {
+
+/// One JSON object per line, appended.
+class JsonlSink final : public PairSink {
+public:
+  JsonlSink(std::string path, int fd) : path(std::move(path)), fd(fd) {}
+  ~JsonlSink() override {
+    if (fd >= 0)
+      ::close(fd);
+  }
+
+  Error write(uint64_t, StringRef line) override {
+    buffer.assign(line.begin(), line.end());
+    buffer += '\n';
+    // One write per line: a reader never sees half of a line that was
+    // written whole, and an interrupted run stops between lines.
+    if (!writeAll(fd, buffer))
+      return errorAt(path, Twine("cannot write: ") + std::strerror(errno));
+    return Error::success();
+  }
+
+  Error close() override {
+    int result = ::close(fd);
+    fd = -1;
+    if (result != 0)
+      return errorAt(path, Twine("cannot close: ") + std::strerror(errno));
+    return Error::success();
+  }
+
+  /// Reads the records a previous run left in `path` and truncates a last
+  /// line it cut short.
+  static Error readExisting(StringRef path, ExistingRecords &existing) {
+    std::ifstream in(path.str(), std::ios::binary);
+    if (!in)
+      return errorAt(path, "cannot read it to resume");
+    std::string line;
+    uint64_t lineNumber = 0, completeBytes = 0;
+    while (std::getline(in, line)) {
+      ++lineNumber;
+      if (in.eof()) {
+        // No newline: the run was killed while writing this line.
+        existing.droppedBytes = line.size();
+        break;
+      }
+      if (Error error = addExisting(line, path + ":" + Twine(lineNumber),
+                                    existing))
+        return error;
+      completeBytes += line.size() + 1;
+    }
+    if (existing.droppedBytes &&
+        ::truncate(path.str().c_str(), off_t(completeBytes)) != 0)
+      return errorAt(path, Twine("cannot drop its cut-short last line: ") +
+                               std::strerror(errno));
+    return Error::success();
+  }
+
+private:
+  std::string path;
+  int fd;
+  std::string buffer;
+};
+
+/// One `<id>.json` file per record in a directory, each written beside as
+/// `.<id>.json.tmp` and renamed into place.
+class JsonDirSink final : public PairSink {
+public:
+  explicit JsonDirSink(std::string dir) : dir(std::move(dir)) {}
+
+  Error write(uint64_t id, StringRef line) override {
+    SmallString<256> final(dir), temporary(dir);
+    sys::path::append(final, Twine(id) + ".json");
+    sys::path::append(temporary, "." + Twine(id) + ".json.tmp");
+    int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0)
+      return errorAt(temporary, Twine("cannot create: ") +
+                                    std::strerror(errno));
+    std::string text = line.str() + "\n";
+    bool ok = writeAll(fd, text);
+    ok &= ::close(fd) == 0;
+    if (!ok || std::rename(temporary.c_str(), final.c_str()) != 0)
+      return errorAt(final, Twine("cannot write: ") + std::strerror(errno));
+    return Error::success();
+  }
+
+  Error close() override { return Error::success(); }
+
+  /// The records of `dir`, after removing temporaries a killed run left.
+  static Error readExisting(StringRef dir, ExistingRecords &existing) {
+    std::error_code ec;
+    for (sys::fs::directory_iterator it(dir, ec), end; it != end && !ec;
+         it.increment(ec)) {
+      StringRef name = sys::path::filename(it->path());
+      if (name.starts_with(".") && name.ends_with(".json.tmp"))
+        sys::fs::remove(it->path());
+    }
+    auto files = listRecordFiles(dir);
+    if (!files)
+      return files.takeError();
+    for (auto &[id, file] : *files)
+      if (Error error = addExisting(readRecordFile(file), file, existing))
+        return error;
+    return Error::success();
+  }
+
+private:
+  std::string dir;
+};
+
+} // namespace
+
+Expected<std::unique_ptr<PairSink>>
+PairSink::open(StringRef path, Format format, bool resume, bool replace,
+               ExistingRecords &existing) {
+  bool exists = sys::fs::exists(path);
+  if (format == Format::JsonDir) {
+    if (exists && !sys::fs::is_directory(path))
+      return errorAt(path, "exists and is not a directory (--format json-dir "
+                           "writes one file per record into a directory)");
+    if (exists && resume) {
+      if (Error error = JsonDirSink::readExisting(path, existing))
+        return std::move(error);
+    } else if (exists) {
+      std::error_code ec;
+      sys::fs::directory_iterator it(path, ec);
+      bool empty = !ec && it == sys::fs::directory_iterator();
+      if (!empty && !replace)
+        return errorAt(path, "is not empty; --resume continues the run that "
+                             "wrote it, --force replaces its records");
+      if (!empty && (ec = sys::fs::remove_directories(path)))
+        return errorAt(path, "cannot remove: " + ec.message());
+    }
+    if (std::error_code ec = sys::fs::create_directories(path))
+      return errorAt(path, "cannot create the directory: " + ec.message());
+    return std::unique_ptr<PairSink>(new JsonDirSink(path.str()));
+  }
+
+  if (exists && sys::fs::is_directory(path))
+    return errorAt(path, "is a directory (--format jsonl writes one file; "
+                         "--format json-dir writes a directory)");
+  uint64_t size = 0;
+  if (exists)
+    sys::fs::file_size(path, size);
+  if (exists && size && resume) {
+    if (Error error = JsonlSink::readExisting(path, existing))
+      return std::move(error);
+  } else if (exists && size && !replace) {
+    return errorAt(path, "exists; --resume continues the run that wrote it, "
+                         "--force replaces it");
+  }
+  StringRef parent = sys::path::parent_path(path);
+  if (!parent.empty())
+    if (std::error_code ec = sys::fs::create_directories(parent))
+      return errorAt(parent, "cannot create the directory: " + ec.message());
+  int flags = O_WRONLY | O_CREAT | O_APPEND | (resume ? 0 : O_TRUNC);
+  int fd = ::open(path.str().c_str(), flags, 0644);
+  if (fd < 0)
+    return errorAt(path, Twine("cannot open for writing: ") +
+                             std::strerror(errno));
+  return std::unique_ptr<PairSink>(new JsonlSink(path.str(), fd));
+}
+
+} // namespace warp::pairs
