@@ -36,6 +36,7 @@ tools = [
     ToolSubst("warp-opt", unresolved="fatal"),
     ToolSubst("warp-translate", unresolved="fatal"),
     ToolSubst("warp-run", unresolved="fatal"),
+    ToolSubst("warp-pairs", unresolved="fatal"),
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
