@@ -39,6 +39,7 @@ void mlir::warp::buildWarpToPTXPipeline(OpPassManager &pm,
   device.addPass(createConvertMathToLLVMPass());
   device.addPass(createCanonicalizerPass());
   device.addPass(createReconcileUnrealizedCastsPass());
+  device.addPass(createDropUnusedDeviceLibraries());
 
   GpuModuleToBinaryPassOptions binary;
   binary.compilationTarget = options.format;

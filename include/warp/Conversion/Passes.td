@@ -125,6 +125,19 @@ def ConvertWarpToGPU : Pass<"convert-warp-to-gpu", "::mlir::ModuleOp"> {
                            "::mlir::cf::ControlFlowDialect"];
 }
 
+def DropUnusedDeviceLibraries
+    : Pass<"warp-drop-unused-device-libraries", "::mlir::gpu::GPUModuleOp"> {
+  let summary = "Link libdevice only into GPU modules that call it";
+  let description = [{
+    `gpu-nvvm-attach-target` lists libdevice among the link files of every
+    GPU module; `gpu-module-to-binary` then parses and links its bitcode
+    (about 500 KB) for each module, which costs more than compiling a small
+    kernel. Run after the device code is in the LLVM dialect, this pass
+    removes the link files from the NVVM targets of a module that declares
+    no `__nv_` function: nothing of libdevice would have stayed in it.
+  }];
+}
+
 def ConvertWarpToCPU : Pass<"convert-warp-to-cpu", "::mlir::ModuleOp"> {
   let summary = "Lower warp kernels to CPU entry points looping over the launch";
   let description = [{

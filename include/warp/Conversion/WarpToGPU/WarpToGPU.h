@@ -8,6 +8,7 @@
 
 namespace mlir::warp {
 #define GEN_PASS_DECL_CONVERTWARPTOGPU
+#define GEN_PASS_DECL_DROPUNUSEDDEVICELIBRARIES
 #include "warp/Conversion/Passes.h.inc"
 
 /// The gpu.module every kernel and function of a module is placed in.
