@@ -108,10 +108,25 @@ static DictionaryAttr arrayProvenance(DictionaryAttr provenance,
   return {};
 }
 
+std::string generatorOptionsText(const PairOptions &options) {
+  const mlir::warp::gen::GeneratorOptions &generator = options.generator;
+  std::string text = "size=" + std::to_string(generator.size) +
+                     " loop-depth=" + std::to_string(generator.loopDepth);
+  auto list = [&](const char *name, const std::vector<std::string> &values) {
+    if (!values.empty())
+      text += std::string(" ") + name + "=" + llvm::join(values, ",");
+  };
+  list("strategies", generator.strategies);
+  list("features", generator.features);
+  list("dtypes", generator.dtypes);
+  return text;
+}
+
 /// Launch dims, arguments, op counts and features of `kernel`, from its IR
 /// and the generator's provenance attribute.
 static json metadataOf(ModuleOp module, mlir::warp::KernelOp kernel,
-                       DictionaryAttr provenance) {
+                       DictionaryAttr provenance,
+                       const PairOptions &options) {
   json metadata;
   metadata["launch_dims"] = intArray(provenance.getAs<ArrayAttr>("launch_dims"));
 
@@ -169,6 +184,9 @@ static json metadataOf(ModuleOp module, mlir::warp::KernelOp kernel,
     metadata["kernel_seed"] = seed.getValue().getZExtValue();
   if (auto version = provenance.getAs<StringAttr>("version"))
     metadata["generator_version"] = version.str();
+  metadata["generator_options"] = generatorOptionsText(options);
+  if (options.targets[unsigned(Target::Ptx)])
+    metadata["ptx_chip"] = options.chip;
   return metadata;
 }
 
@@ -297,7 +315,7 @@ Pair PairBuilder::build(uint64_t index) {
     if (options.targets[t])
       record[fieldName(target).str()] = std::move(text);
   }
-  record["metadata"] = metadataOf(*module, kernel, provenance);
+  record["metadata"] = metadataOf(*module, kernel, provenance, options);
   pair.contentHash = normalizedHash(ir, kernelName);
   record["content_hash"] = llvm::utohexstr(pair.contentHash, /*LowerCase=*/true,
                                            /*Width=*/16);

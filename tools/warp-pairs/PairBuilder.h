@@ -90,6 +90,11 @@ private:
   unsigned builtInContext = 0;
 };
 
+/// The generator options of a run as `--gen-random-kernels` spells them
+/// ("size=60 loop-depth=2 strategies=..."), recorded in each record so that
+/// it can be regenerated and a resumed run checked.
+std::string generatorOptionsText(const PairOptions &options);
+
 /// Every registered dialect, extension and translation the targets need.
 const mlir::DialectRegistry &pairsDialectRegistry();
 

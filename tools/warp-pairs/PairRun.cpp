@@ -92,16 +92,9 @@ Expected<RunSummary> runPairs(const PairOptions &options, const RunPlan &plan,
   summary.planned = shardSize(plan.count, plan.shard, plan.shards);
   summary.previous = existing.count;
   uint64_t first = 0;
-  if (existing.lastId) {
-    if (*existing.lastId % plan.shards != plan.shard)
-      return createStringError(
-          inconvertibleErrorCode(),
-          "the output holds id " + Twine(*existing.lastId) +
-              ", which is not in shard " + Twine(plan.shard) + "/" +
-              Twine(plan.shards) + "; resume it with the --shard it was "
-                                   "written with");
+  // The output holds only ids of this shard (checked when it was opened).
+  if (existing.lastId)
     first = (*existing.lastId - plan.shard) / plan.shards + 1;
-  }
   uint64_t end = std::max(first, summary.planned);
   auto idAt = [&](uint64_t position) {
     return plan.shard + position * plan.shards;

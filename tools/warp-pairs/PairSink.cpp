@@ -12,6 +12,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <numeric>
 #include <unistd.h>
 
 using namespace llvm;
@@ -71,7 +72,20 @@ static Error addExisting(StringRef text, const Twine &where,
          {"python", "warp_mlir", "cpp", "cuda", "ptx", "llvm"})
       if (record.contains(field))
         existing.fields.push_back(field);
+    if (auto metadata = record.find("metadata");
+        metadata != record.end() && metadata->is_object()) {
+      auto text = [&](const char *key) {
+        auto it = metadata->find(key);
+        return it != metadata->end() && it->is_string() ? it->get<std::string>()
+                                                        : std::string();
+      };
+      existing.generatorOptions = text("generator_options");
+      existing.ptxChip = text("ptx_chip");
+    }
+    existing.firstId = idValue;
   }
+  existing.idStrideGcd =
+      std::gcd(existing.idStrideGcd, idValue - *existing.firstId);
   existing.lastId = idValue;
   existing.hashes.insert(hashValue);
   ++existing.count;
@@ -130,8 +144,8 @@ public:
     return Error::success();
   }
 
-  /// Reads the records a previous run left in `path` and truncates a last
-  /// line it cut short.
+  /// Reads the records a previous run left in `path`, up to a last line it
+  /// cut short.
   static Error readExisting(StringRef path, ExistingRecords &existing) {
     std::ifstream in(path.str(), std::ios::binary);
     if (!in)
@@ -150,8 +164,14 @@ public:
         return error;
       completeBytes += line.size() + 1;
     }
+    existing.wholeLineBytes = completeBytes;
+    return Error::success();
+  }
+
+  /// Drops the cut-short last line `readExisting` found.
+  static Error dropCutLine(StringRef path, const ExistingRecords &existing) {
     if (existing.droppedBytes &&
-        ::truncate(path.str().c_str(), off_t(completeBytes)) != 0)
+        ::truncate(path.str().c_str(), off_t(existing.wholeLineBytes)) != 0)
       return errorAt(path, Twine("cannot drop its cut-short last line: ") +
                                std::strerror(errno));
     return Error::success();
@@ -187,8 +207,8 @@ public:
 
   Error close() override { return Error::success(); }
 
-  /// The records of `dir`, after removing temporaries a killed run left.
-  static Error readExisting(StringRef dir, ExistingRecords &existing) {
+  /// Removes the temporaries a killed run left.
+  static void removeTemporaries(StringRef dir) {
     std::error_code ec;
     for (sys::fs::directory_iterator it(dir, ec), end; it != end && !ec;
          it.increment(ec)) {
@@ -196,6 +216,10 @@ public:
       if (name.starts_with(".") && name.ends_with(".json.tmp"))
         sys::fs::remove(it->path());
     }
+  }
+
+  /// The records of `dir`.
+  static Error readExisting(StringRef dir, ExistingRecords &existing) {
     auto files = listRecordFiles(dir);
     if (!files)
       return files.takeError();
@@ -213,7 +237,8 @@ private:
 
 Expected<std::unique_ptr<PairSink>>
 PairSink::open(StringRef path, Format format, bool resume, bool replace,
-               ExistingRecords &existing) {
+               ExistingRecords &existing,
+               function_ref<Error(const ExistingRecords &)> accept) {
   bool exists = sys::fs::exists(path);
   if (format == Format::JsonDir) {
     if (exists && !sys::fs::is_directory(path))
@@ -222,6 +247,9 @@ PairSink::open(StringRef path, Format format, bool resume, bool replace,
     if (exists && resume) {
       if (Error error = JsonDirSink::readExisting(path, existing))
         return std::move(error);
+      if (Error error = accept(existing))
+        return std::move(error);
+      JsonDirSink::removeTemporaries(path);
     } else if (exists) {
       std::error_code ec;
       sys::fs::directory_iterator it(path, ec);
@@ -245,6 +273,10 @@ PairSink::open(StringRef path, Format format, bool resume, bool replace,
     sys::fs::file_size(path, size);
   if (exists && size && resume) {
     if (Error error = JsonlSink::readExisting(path, existing))
+      return std::move(error);
+    if (Error error = accept(existing))
+      return std::move(error);
+    if (Error error = JsonlSink::dropCutLine(path, existing))
       return std::move(error);
   } else if (exists && size && !replace) {
     return errorAt(path, "exists; --resume continues the run that wrote it, "

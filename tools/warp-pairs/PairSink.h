@@ -12,6 +12,7 @@
 #define WARP_PAIRS_PAIRSINK_H
 
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
@@ -40,12 +41,19 @@ struct ExistingRecords {
   std::optional<uint64_t> lastId;
   /// Content hashes of every record found.
   llvm::DenseSet<uint64_t> hashes;
-  /// The seed and the text fields of the first record, to check that the
-  /// run being resumed is the same run.
+  /// The lowest id, and the greatest common divisor of every id's distance
+  /// from it: the output holds only ids of shard K/N when the first id is K
+  /// modulo N and N divides the divisor.
+  std::optional<uint64_t> firstId;
+  uint64_t idStrideGcd = 0;
+  /// The seed, text fields, generator options and PTX chip of the first
+  /// record, to check that the run being resumed is the same run.
   std::optional<uint64_t> seed;
   std::vector<std::string> fields;
-  /// Bytes of a cut-short last line that were dropped.
-  uint64_t droppedBytes = 0;
+  std::string generatorOptions, ptxChip;
+  /// JSONL: the bytes of whole lines, and of a cut-short last line (a run
+  /// killed while writing it) that resuming drops.
+  uint64_t wholeLineBytes = 0, droppedBytes = 0;
 };
 
 class PairSink {
@@ -58,10 +66,12 @@ public:
 
   /// Opens `path` for writing. Without `resume` an existing non-empty
   /// output is an error unless `replace`; with `resume`, `existing` is
-  /// filled from it and new records are appended.
+  /// filled from it, `accept` may refuse it (a different run), and only
+  /// then is a cut-short last line dropped and new records appended.
   static llvm::Expected<std::unique_ptr<PairSink>>
   open(llvm::StringRef path, Format format, bool resume, bool replace,
-       ExistingRecords &existing);
+       ExistingRecords &existing,
+       llvm::function_ref<llvm::Error(const ExistingRecords &)> accept);
 };
 
 } // namespace warp::pairs

@@ -181,28 +181,40 @@ static bool checkGeneratorOptions(const PairOptions &options, uint64_t index,
       [&](const Twine &message) { error += message.str(); }));
 }
 
-/// Checks that the output being resumed came from the same options.
-static bool checkResumable(const ExistingRecords &existing,
-                           const PairOptions &options, std::string &error) {
+/// Refuses an output to resume that another run (other options, another
+/// shard) wrote.
+static Error checkResumable(const ExistingRecords &existing,
+                            const PairOptions &options, const RunPlan &plan) {
+  auto refuse = [&](const Twine &what) {
+    return createStringError(inconvertibleErrorCode(),
+                             "--resume: " + output + " " + what);
+  };
   if (!existing.count)
-    return true;
-  if (existing.seed && *existing.seed != options.generator.seed) {
-    error = "--resume: " + output + " was written with --seed " +
-            std::to_string(*existing.seed) + ", not " +
-            std::to_string(options.generator.seed);
-    return false;
-  }
+    return Error::success();
+  if (existing.seed && *existing.seed != options.generator.seed)
+    return refuse("was written with --seed " + Twine(*existing.seed) +
+                  ", not " + Twine(options.generator.seed));
   std::vector<std::string> selected;
   for (unsigned t = 0; t < kTargetCount; ++t)
     if (options.targets[t])
       selected.push_back(fieldName(Target(t)).str());
-  if (existing.fields != selected) {
-    error = "--resume: " + output + " holds the fields " +
-            join(existing.fields, ",") + ", not the --targets asked for (" +
-            join(selected, ",") + ")";
-    return false;
-  }
-  return true;
+  if (existing.fields != selected)
+    return refuse("holds the fields " + join(existing.fields, ",") +
+                  ", not those --targets asks for (" + join(selected, ",") +
+                  ")");
+  std::string generator = generatorOptionsText(options);
+  if (existing.generatorOptions != generator)
+    return refuse("was generated with '" + existing.generatorOptions +
+                  "', not '" + generator + "'");
+  if (options.targets[unsigned(Target::Ptx)] && existing.ptxChip != options.chip)
+    return refuse("holds PTX for " + existing.ptxChip + ", not --chip " +
+                  options.chip);
+  if (*existing.firstId % plan.shards != plan.shard ||
+      existing.idStrideGcd % plan.shards != 0)
+    return refuse("holds ids outside shard " + Twine(plan.shard) + "/" +
+                  Twine(plan.shards) +
+                  "; resume it with the --shard it was written with");
+  return Error::success();
 }
 
 static void printSummary(const RunSummary &summary, const RunPlan &plan,
@@ -215,8 +227,11 @@ static void printSummary(const RunSummary &summary, const RunPlan &plan,
                    ? (summary.written + summary.duplicates) / summary.seconds
                    : 0.0,
                plan.threads);
-  os << "  seed " << options.generator.seed << ", ids " << plan.shard
-     << ".." << (plan.count ? plan.count - 1 : 0);
+  os << "  seed " << options.generator.seed << ", ";
+  if (plan.count)
+    os << "ids 0.." << plan.count - 1;
+  else
+    os << "no ids";
   if (plan.shards > 1)
     os << " (shard " << plan.shard << "/" << plan.shards << ")";
   os << "; " << summary.duplicates << " duplicates dropped, "
@@ -272,6 +287,7 @@ int main(int argc, char **argv) {
     stats->setDescription("Print the statistics of the pairs file (or "
                           "json-dir) FILE instead of generating");
     stats->addCategory(otherCategory);
+    stats->setHiddenFlag(cl::NotHidden);
   }
   cl::HideUnrelatedOptions({&runCategory, &kernelCategory, &otherCategory});
   cl::ParseCommandLineOptions(
@@ -313,20 +329,30 @@ int main(int argc, char **argv) {
   std::string error;
   if (!parseTargets(options, error) || !parseShard(plan, error))
     return fail(error);
+  unsigned smVersion;
+  StringRef chipName(chip), chipSuffix;
+  bool chipOk = chipName.consume_front("sm_") &&
+                !chipName.take_while(isDigit).getAsInteger(10, smVersion) &&
+                smVersion >= 50;
+  chipSuffix = chipName.drop_while(isDigit);
+  if (!chipOk || !(chipSuffix.empty() || chipSuffix == "a"))
+    return fail("--chip: expected an SM architecture such as sm_90 or "
+                "sm_90a, not '" + chip + "'");
   if (plan.count > plan.shard &&
       !checkGeneratorOptions(options, plan.shard, error))
     return fail(error);
 
   ExistingRecords existing;
-  Expected<std::unique_ptr<PairSink>> sink =
-      PairSink::open(output, outputFormat, resume, force, existing);
+  Expected<std::unique_ptr<PairSink>> sink = PairSink::open(
+      output, outputFormat, resume, force, existing,
+      [&](const ExistingRecords &found) {
+        return checkResumable(found, options, plan);
+      });
   if (!sink)
     return fail(toString(sink.takeError()));
   if (existing.droppedBytes)
     errs() << "warp-pairs: dropped a cut-short last line ("
            << existing.droppedBytes << " bytes) of " << output << "\n";
-  if (!checkResumable(existing, options, error))
-    return fail(error);
 
   sys::SetInterruptFunction([] { interrupted = true; });
   Expected<RunSummary> summary =
