@@ -208,7 +208,7 @@ struct PairBuilder::Lowerings {
 };
 
 LogicalResult PairBuilder::emitTarget(Target target, ModuleOp module,
-                                      std::string &text) {
+                                      std::string &text, bool consume) {
   llvm::raw_string_ostream os(text);
   switch (target) {
   case Target::Mlir:
@@ -219,22 +219,26 @@ LogicalResult PairBuilder::emitTarget(Target target, ModuleOp module,
   default:
     break;
   }
-  OwningOpRef<ModuleOp> copy = module.clone();
+  // Lowering rewrites the module: a copy, unless this is the last use.
+  OwningOpRef<ModuleOp> copy;
+  if (!consume)
+    copy = module.clone();
+  ModuleOp lowered = consume ? module : *copy;
   switch (target) {
   case Target::Cpp:
   case Target::Cuda:
     if (failed((target == Target::Cuda ? lowerings->cuda : lowerings->cpp)
-                   .run(*copy)))
+                   .run(lowered)))
       return failure();
-    return emitc::translateToCpp(*copy, os, /*declareVariablesAtTop=*/true);
+    return emitc::translateToCpp(lowered, os, /*declareVariablesAtTop=*/true);
   case Target::Llvm:
-    if (failed(lowerings->llvm.run(*copy)))
+    if (failed(lowerings->llvm.run(lowered)))
       return failure();
-    return mlir::warp::printLoweredLLVMIR(*copy, text);
+    return mlir::warp::printLoweredLLVMIR(lowered, text);
   case Target::Ptx:
-    if (failed(lowerings->ptx.run(*copy)))
+    if (failed(lowerings->ptx.run(lowered)))
       return failure();
-    mlir::warp::appendGPUBinaryObjects(*copy, text);
+    mlir::warp::appendGPUBinaryObjects(lowered, text);
     return success();
   default:
     llvm_unreachable("handled above");
@@ -297,13 +301,19 @@ Pair PairBuilder::build(uint64_t index) {
   record["kernel_name"] = kernelName;
   record["strategy"] = provenance.getAs<StringAttr>("strategy").str();
   record["seed"] = options.generator.seed;
+  json metadata = metadataOf(*module, kernel, provenance, options);
+  unsigned lastLowering = 0;
+  for (Target target : {Target::Cpp, Target::Cuda, Target::Ptx, Target::Llvm})
+    if (options.targets[unsigned(target)])
+      lastLowering = unsigned(target);
   std::string ir;
   for (unsigned t = 0; t < kTargetCount; ++t) {
     auto target = Target(t);
     if (!options.targets[t] && target != Target::Mlir)
       continue;
     std::string text;
-    if (failed(emitTarget(target, *module, text))) {
+    if (failed(emitTarget(target, *module, text,
+                          /*consume=*/t == lastLowering))) {
       pair.error = ("the " + optionName(target) + " target failed: " +
                     diagnostics)
                        .str();
@@ -315,7 +325,7 @@ Pair PairBuilder::build(uint64_t index) {
     if (options.targets[t])
       record[fieldName(target).str()] = std::move(text);
   }
-  record["metadata"] = metadataOf(*module, kernel, provenance, options);
+  record["metadata"] = std::move(metadata);
   pair.contentHash = normalizedHash(ir, kernelName);
   record["content_hash"] = llvm::utohexstr(pair.contentHash, /*LowerCase=*/true,
                                            /*Width=*/16);

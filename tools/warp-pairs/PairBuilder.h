@@ -75,9 +75,10 @@ private:
   /// whole run.
   void renewContextIfDue();
 
-  /// The text of `target` for `module`, lowering a copy of it.
+  /// The text of `target` for `module`, lowering a copy of it (or, when
+  /// `consume`, the module itself).
   mlir::LogicalResult emitTarget(Target target, mlir::ModuleOp module,
-                                 std::string &text);
+                                 std::string &text, bool consume);
 
   const mlir::DialectRegistry &registry;
   const PairOptions &options;
