@@ -277,9 +277,17 @@ Val KernelBuilder::genCond() {
     }
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(&region->emplaceBlock());
+    // The right operand compares named values or a literal: were its line
+    // too long, it would print as an if statement assigning a variable.
     pushScope();
     Type t2 = randomType(true, true);
-    Val rhs = cmp(preds[rng.index(6)], leaf(t2), leaf(t2));
+    Val x = pickFromPool(t2);
+    if (!x)
+      x = randomConstant(t2);
+    Val y = rng.chance(3, 4) ? pickFromPool(t2) : Val{};
+    if (!y)
+      y = randomConstant(t2);
+    Val rhs = cmp(preds[rng.index(6)], x, y);
     YieldOp::create(b, loc, rhs.v);
     popScope();
     return {op->getResult(0), Range::ints(0, 1)};
@@ -324,7 +332,8 @@ void KernelBuilder::genStatement() {
         t.isInt ? Range::ints(t.isSigned ? std::max<int64_t>(t.min, -1000) : 0,
                               std::min<int64_t>(t.max, 1000))
                 : Range::floats(-t.bound / 8, t.bound / 8);
-    declareVar("v" + std::to_string(vars.size()), init, inv);
+    // Numbered per function when the kernel is normalized.
+    declareVar("v", init, inv);
     return;
   }
   case If: {

@@ -2,6 +2,7 @@
 
 #include "warp/Generator/Generator.h"
 
+#include "warp/Generator/NormalForm.h"
 #include "warp/Generator/Strategy.h"
 #include <cstdlib>
 #include <limits>
@@ -212,6 +213,11 @@ static Generated generateAttempt(MLIRContext *ctx, const Plan &plan,
   kb.begin(name);
   strategy->emit(kb, plan.config.size);
   kb.finish();
+  // The dataset pairs the IR with its printed Python: keep the IR in the
+  // form the frontend makes from that Python.
+  normalizeGeneratedModule(*kb.module);
+  int64_t ops = -1;
+  kb.module->walk([&](Operation *) { ++ops; });
 
   Builder b(ctx);
   NamedAttrList prov;
@@ -249,11 +255,10 @@ static Generated generateAttempt(MLIRContext *ctx, const Plan &plan,
   }
   prov.append("arrays", b.getArrayAttr(arrays));
   prov.append("size_target", b.getI64IntegerAttr(plan.config.size));
-  prov.append("ops", b.getI64IntegerAttr(kb.opCount()));
+  prov.append("ops", b.getI64IntegerAttr(ops));
   kb.kernel->setAttr("warp.gen", prov.getDictionary(ctx));
 
-  return {std::move(kb.module), name, strategy->getName().str(),
-          int64_t(kb.opCount())};
+  return {std::move(kb.module), name, strategy->getName().str(), ops};
 }
 
 /// Builds kernel `index`: depends only on (seed, index) and the plan. The

@@ -194,6 +194,12 @@ Val KernelBuilder::pickFromPool(Type type) {
   return pool[matches[k]];
 }
 
+Type KernelBuilder::randomPoolType() {
+  if (pool.empty())
+    return randomType(true, true);
+  return pool[rng.index(pool.size())].type();
+}
+
 bool KernelBuilder::poolHas(Type type) const {
   return llvm::any_of(pool, [&](const Val &v) { return v.type() == type; });
 }

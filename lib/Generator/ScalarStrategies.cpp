@@ -12,6 +12,10 @@ using namespace mlir::warp::gen;
 
 namespace {
 
+const CmpPredicate kComparisons[] = {CmpPredicate::eq, CmpPredicate::ne,
+                                     CmpPredicate::lt, CmpPredicate::le,
+                                     CmpPredicate::gt, CmpPredicate::ge};
+
 class Elementwise : public Strategy {
 public:
   StringRef getName() const override { return "elementwise"; }
@@ -49,22 +53,27 @@ public:
               kb.genCond(), [&] { kb.store(out, kb.genExpr(type, 1)); },
               [&] { kb.store(out, kb.genExpr(type, 1)); });
         });
-    // The ternary: both arms are regions, evaluated lazily.
-    Val cond = kb.genCond();
-    auto ifExp = IfExpOp::create(kb.b, kb.loc, type, cond.v);
+    // The ternary: both arms are regions, evaluated lazily. It compares two
+    // named values and picks a named value or a literal, so that its line
+    // stays short: a line too long prints as an if statement assigning a
+    // variable instead, which the frontend lowers to a slot.
+    Type choice = kb.randomPoolType();
+    auto named = [&] {
+      Val v = kb.pickFromPool(choice);
+      return v ? v : kb.randomConstant(choice);
+    };
+    Val a = named(), c = named();
+    Val cond = kb.cmp(kComparisons[kb.rng.index(6)], a, c);
+    auto ifExp = IfExpOp::create(kb.b, kb.loc, choice, cond.v);
     Range r;
     {
       OpBuilder::InsertionGuard guard(kb.b);
       kb.b.setInsertionPointToStart(&ifExp.getThenRegion().emplaceBlock());
-      kb.pushScope();
-      Val t = kb.genExpr(type, 1);
+      Val t = named();
       YieldOp::create(kb.b, kb.loc, t.v);
-      kb.popScope();
       kb.b.setInsertionPointToStart(&ifExp.getElseRegion().emplaceBlock());
-      kb.pushScope();
-      Val e = kb.genExpr(type, 1);
+      Val e = kb.rng.chance(1, 2) ? named() : kb.randomConstant(choice);
       YieldOp::create(kb.b, kb.loc, e.v);
-      kb.popScope();
       r = t.r.hull(e.r);
     }
     kb.addToPool({ifExp.getResult(), r});

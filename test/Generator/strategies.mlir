@@ -67,7 +67,7 @@
 // PROV: warp.kernel @gen_0(%arg0: !warp.array<{{.*}}> {warp.name = "a0"}
 // PROV-SAME: dims(1) attributes {warp.gen = {arrays = [{dtype = {{.*}}, name = "a0", range = [{{.*}}], role = "input", shape = [{{[0-9]+}}]}
 // PROV-SAME: features = [
-// PROV-SAME: index = 0 : i64, kernel_seed = {{[0-9]+}} : ui64, launch_dims = [{{[0-9]+}}], ops = {{[0-9]+}} : i64, seed = 7 : ui64, size_target = 80 : i64, strategy = "loop", version = "0.2"}}
+// PROV-SAME: index = 0 : i64, kernel_seed = {{[0-9]+}} : ui64, launch_dims = [{{[0-9]+}}], ops = {{[0-9]+}} : i64, seed = 7 : ui64, size_target = 80 : i64, strategy = "loop", version = "0.3"}}
 
 // dtypes and feature toggles are honoured.
 // RUN: warp-opt --gen-random-kernels='count=40 seed=5 dtypes=f32,si32 features=-math,-bitwise,-early_return strategies=elementwise,conditional,loop' %s | FileCheck %s --check-prefix=RESTRICT

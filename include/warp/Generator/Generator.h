@@ -23,7 +23,7 @@ namespace mlir::warp::gen {
 
 /// Recorded in every kernel's provenance; bump it whenever the same options
 /// may produce different kernels.
-inline constexpr llvm::StringLiteral kGeneratorVersion = "0.2";
+inline constexpr llvm::StringLiteral kGeneratorVersion = "0.3";
 
 struct GeneratorOptions {
   unsigned count = 10;

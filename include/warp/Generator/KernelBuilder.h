@@ -150,6 +150,8 @@ public:
   /// A random pool value of `type`, or a null Val.
   Val pickFromPool(Type type);
   bool poolHas(Type type) const;
+  /// The type of a random pool value (loads put one there in every kernel).
+  Type randomPoolType();
 
   //===--- Leaves
   //----------------------------------------------------------===//
