@@ -1,12 +1,17 @@
 """The ``warp-mlir`` command (also ``python3 -m warp_mlir``).
 
     warp-mlir compile FILE.py [--kernel NAME] --target TARGET [-o OUT]
+    warp-mlir verify-pairs FILE.jsonl [--sample K]
 
-compiles the Warp kernels of a Python file (or of a warp IR file, FILE.mlir)
-to one of mlir, ptx, llvm, cpp, cuda or python, and prints the result or
-writes it to OUT. Every error is printed on stderr as
+``compile`` compiles the Warp kernels of a Python file (or of a warp IR
+file, FILE.mlir) to one of mlir, ptx, llvm, cpp, cuda or python, and prints
+the result or writes it to OUT. Every error is printed on stderr as
 ``file:line:col: error: message`` (1:1 when the error has no position in
 the file), and the exit status is 1; nothing prints a traceback.
+
+``verify-pairs`` checks a (Python, warp IR) pairs dataset (see
+pairs_verify.py): prints a one-line summary, each failing pair's id and
+reason on stderr, and exits 1 on any failure.
 """
 
 from __future__ import annotations
@@ -68,7 +73,37 @@ def _parser() -> argparse.ArgumentParser:
     compile_command.add_argument(
         "--chip", default="sm_90", help="ptx: the SM architecture (default sm_90)"
     )
+    verify_command = commands.add_parser(
+        "verify-pairs",
+        help="check a (Python, warp IR) pairs dataset",
+        description=(
+            "Check a JSONL dataset of (Python, warp IR) pairs: every pair's warp_mlir must be "
+            "the IR the frontend makes of its python, and K pairs spread over the file must "
+            "run the same in warp-lang (CPU) and warp-mlir (CPU) on inputs drawn from their "
+            "metadata. Prints a summary line; failures go to stderr; exit status 1 on any."
+        ),
+    )
+    verify_command.add_argument("file", metavar="FILE", help="the pairs (JSONL)")
+    verify_command.add_argument(
+        "--sample",
+        type=int,
+        default=20,
+        metavar="K",
+        help="pairs to run in warp-lang and warp-mlir (default 20; 0: none)",
+    )
     return parser
+
+
+def verify_pairs_file(path: str, sample: int) -> int:
+    from .pairs_verify import verify_pairs
+
+    if not Path(path).is_file():
+        raise CommandError(path, "no such file")
+    report = verify_pairs(path, sample=sample)
+    for failure in report.failures:
+        sys.stderr.write(f"verify-pairs: {failure}\n")
+    sys.stdout.write(report.summary() + "\n")
+    return 0 if report.ok else 1
 
 
 def _read_source(path: str) -> str:
@@ -149,6 +184,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     try:
         if args.command == "compile":
             compile_file(args.file, args.target, args.kernel, args.output, args.chip)
+        elif args.command == "verify-pairs":
+            return verify_pairs_file(args.file, args.sample)
         return 0
     except (CommandError, _Located) as error:
         message = str(error)
