@@ -42,64 +42,20 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(ROOT, "test", "Generator", "Inputs"))
 from gen_campaign import LAUNCH_RE, split_kernels  # noqa: E402
 
+# Element types and their warp-lang types as warp-mlir verify-pairs reads
+# them from a pair's metadata.
+sys.path.insert(0, os.path.join(ROOT, "python-frontend"))
+from warp_mlir.pairs_verify import element_of, warp_dtype  # noqa: E402
+
 ARRAY_RE = re.compile(
     r'\{dtype = (?P<dtype>[^,]+), name = "(?P<name>[^"]+)", '
     r"(?:range = \[(?P<range>[^\]]*)\], )?"
     r'role = "(?P<role>\w+)", shape = \[(?P<shape>[0-9, ]*)\]\}'
 )
 PARAM_RE = re.compile(r'warp\.name = "([^"]+)"')
-VEC_RE = re.compile(r"!warp\.vec<(\d+)x(\w+)>")
-MAT_RE = re.compile(r"!warp\.mat<(\d+)x(\d+)x(\w+)>")
-QUAT_RE = re.compile(r"!warp\.(quat|transform)<(\w+)>")
 # A kernel the JIT does not finish in this time is reported (and not run by
 # warp-lang, which would not finish either).
 JIT_TIMEOUT = 60
-SCALARS = {
-    "f16": np.float16,
-    "f32": np.float32,
-    "f64": np.float64,
-    "si8": np.int8,
-    "si16": np.int16,
-    "si32": np.int32,
-    "si64": np.int64,
-    "ui8": np.uint8,
-    "ui16": np.uint16,
-    "ui32": np.uint32,
-    "ui64": np.uint64,
-    "i1": np.bool_,
-}
-
-
-def element_of(dtype):
-    """(numpy scalar type, element shape) of a provenance dtype."""
-    vec = VEC_RE.fullmatch(dtype)
-    if vec:
-        return SCALARS[vec.group(2)], (int(vec.group(1)),)
-    mat = MAT_RE.fullmatch(dtype)
-    if mat:
-        return SCALARS[mat.group(3)], (int(mat.group(1)), int(mat.group(2)))
-    quat = QUAT_RE.fullmatch(dtype)
-    if quat:
-        return SCALARS[quat.group(2)], (4 if quat.group(1) == "quat" else 7,)
-    return SCALARS[dtype], ()
-
-
-def warp_dtype(dtype):
-    """The warp-lang dtype of a provenance dtype."""
-    import warp as wp
-
-    scalar, shape = element_of(dtype)
-    wp_scalar = wp.dtype_from_numpy(np.dtype(scalar))
-    quat = QUAT_RE.fullmatch(dtype)
-    if quat and quat.group(1) == "quat":
-        return wp.types.quaternion(dtype=wp_scalar)
-    if quat:
-        return wp.types.transformation(dtype=wp_scalar)
-    if len(shape) == 1:
-        return wp.types.vector(length=shape[0], dtype=wp_scalar)
-    if len(shape) == 2:
-        return wp.types.matrix(shape=shape, dtype=wp_scalar)
-    return wp_scalar
 
 
 def parameter_names(signature):
