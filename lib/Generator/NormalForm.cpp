@@ -418,14 +418,15 @@ void mlir::warp::gen::normalizeGeneratedModule(ModuleOp module) {
     auto function = dyn_cast<FunctionOpInterface>(op);
     if (!function || function.isExternal())
       continue;
+    // Variables first: promoting, hoisting and dropping emptied branches
+    // make ops adjacent that the later rewrites look at.
+    promoteSingleAssignments(function);
+    hoistVariables(function);
+    dropEmptyBranches(function);
     foldLiterals(function);
     orderLoopConstantOperands(function);
     orderComparedLiterals(function);
-    promoteSingleAssignments(function);
     rereadAugmentedUpdates(function);
-    hoistVariables(function);
-    // Last of the rewrites that take ops out of branches.
-    dropEmptyBranches(function);
     orderRangeConstants(function);
   }
 }

@@ -152,6 +152,18 @@ def test_different_results_are_caught_by_the_run(pairs, tmp_path):
     assert any(r.startswith("array 'out': 64 of 64 elements differ") for r in reasons), reasons
 
 
+def test_malformed_lines_are_reported(pairs, tmp_path):
+    path = tmp_path / "pairs.jsonl"
+    incomplete = {k: v for k, v in pairs[1].items() if k != "python"}
+    path.write_text(json.dumps(pairs[0]) + "\n{not json\n" + json.dumps(incomplete) + "\n")
+    report = verify_pairs(path, sample=0)
+    assert (report.pairs, report.same_ir) == (3, 1)
+    assert [(f.id, f.reason.split(":")[0]) for f in report.failures] == [
+        ("line 2", "not JSON"),
+        (1, "missing python"),
+    ]
+
+
 def test_samples_spread_over_the_file():
     assert spread(1000, 4) == {125, 375, 625, 875}
     assert spread(3, 20) == {0, 1, 2}

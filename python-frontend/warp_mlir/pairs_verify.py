@@ -201,6 +201,8 @@ def ir_difference(pair: Dict[str, Any]) -> Optional[str]:
         return "the frontend cannot compile its python: " + str(error).splitlines()[0]
     except CompileError as error:
         return "its python's IR does not translate: " + str(error).splitlines()[0]
+    except Exception as error:  # a fault of the frontend itself, reported briefly
+        return f"internal error compiling its python: {type(error).__name__}: {error}"
     stored = pair["warp_mlir"]
     if made.rstrip("\n") == stored.rstrip("\n"):
         return None
@@ -357,6 +359,7 @@ def _brief(error: Exception) -> str:
 # ------------------------------------------------------------------ driver
 
 REQUIRED = ("id", "kernel_name", "python", "warp_mlir", "metadata")
+TYPES = {"id": int, "kernel_name": str, "python": str, "warp_mlir": str, "metadata": dict}
 
 
 def _pairs(path: Path) -> Iterator[Tuple[int, Any, Optional[str]]]:
@@ -376,6 +379,14 @@ def _pairs(path: Path) -> Iterator[Tuple[int, Any, Optional[str]]]:
             missing = [key for key in REQUIRED if key not in pair]
             if missing:
                 yield number, pair, "missing " + ", ".join(missing)
+                continue
+            wrong = [
+                key
+                for key, kind in TYPES.items()
+                if not isinstance(pair[key], kind) or isinstance(pair[key], bool)
+            ]
+            if wrong:
+                yield number, pair, "wrong type of " + ", ".join(wrong)
                 continue
             yield number, pair, None
 
