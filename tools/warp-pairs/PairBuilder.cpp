@@ -6,6 +6,7 @@
 #include "warp/Dialect/Warp/IR/WarpTypes.h"
 #include "warp/Execution/CpuJit.h"
 #include "warp/Execution/PTXCompiler.h"
+#include "warp/Conversion/WarpToEmitC/WarpToEmitC.h"
 #include "warp/Generator/KernelBuilder.h"
 #include "warp/Pipelines/Pipelines.h"
 #include "warp/Target/Python/WarpToPython.h"
@@ -15,6 +16,7 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/Cpp/CppEmitter.h"
 
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/xxhash.h"
 
@@ -190,59 +192,99 @@ static json metadataOf(ModuleOp module, mlir::warp::KernelOp kernel,
   return metadata;
 }
 
+TimingScope PairBuilder::timeStage(StringRef stage) const {
+  return options.timing ? options.timing->nest(stage) : TimingScope();
+}
+
 struct PairBuilder::Lowerings {
   explicit Lowerings(MLIRContext *context, const PairOptions &options)
-      : llvm(context), cpp(context), cuda(context), ptx(context) {
+      : llvm(context), sourceBodies(context), ptx(context) {
     mlir::warp::buildWarpToLLVMPipeline(llvm);
-    mlir::warp::buildWarpToSourcePipeline(cpp, /*cuda=*/false);
-    mlir::warp::buildWarpToSourcePipeline(cuda, /*cuda=*/true);
+    // The C++ and CUDA sources share their bodies: lowered once per kernel,
+    // each language then adds its entries (addSourceEntries).
+    mlir::warp::ConvertWarpToEmitCOptions bodies;
+    bodies.target = "none";
+    sourceBodies.addPass(mlir::warp::createConvertWarpToEmitC(bodies));
     mlir::warp::WarpToPTXOptions ptxOptions;
     ptxOptions.chip = options.chip;
     ptxOptions.features = options.ptxFeatures;
     ptxOptions.hostLaunchers = false;
     mlir::warp::buildWarpToPTXPipeline(ptx, ptxOptions);
-    for (PassManager *pm : {&llvm, &cpp, &cuda, &ptx})
+    for (PassManager *pm : {&llvm, &sourceBodies, &ptx})
       pm->enableVerifier(options.verifyEachPass);
+    if (options.timing) {
+      // The bodies are lowered in the first source target's stage.
+      bool cpp = options.targets[unsigned(Target::Cpp)];
+      attachTiming(sourceBodies, cpp ? Target::Cpp : Target::Cuda, options);
+      attachTiming(ptx, Target::Ptx, options);
+      attachTiming(llvm, Target::Llvm, options);
+    }
   }
-  PassManager llvm, cpp, cuda, ptx;
+  /// Nests `pm`'s pass timers in `target`'s stage timer, which the pass
+  /// manager keeps a reference to (restarted per kernel; enableTiming
+  /// ignores a stopped one, so it runs while attaching).
+  void attachTiming(PassManager &pm, Target target,
+                    const PairOptions &options) {
+    TimingScope &timer = stageTimer(target);
+    timer = options.timing->nest(optionName(target));
+    pm.enableTiming(timer);
+    timer.stop();
+  }
+  TimingScope &stageTimer(Target target) {
+    return stageTimers[unsigned(target)];
+  }
+  PassManager llvm, sourceBodies, ptx;
+  TimingScope stageTimers[kTargetCount];
 };
 
 LogicalResult PairBuilder::emitTarget(Target target, ModuleOp module,
                                       std::string &text, bool consume) {
   llvm::raw_string_ostream os(text);
   switch (target) {
-  case Target::Mlir:
+  case Target::Mlir: {
+    TimingScope timer = timeStage(optionName(target));
     module->print(os);
     return success();
-  case Target::Python:
+  }
+  case Target::Python: {
+    TimingScope timer = timeStage(optionName(target));
     return mlir::warp::translateModuleToPython(module, os);
+  }
   default:
     break;
+  }
+  TimingScope &timer = lowerings->stageTimer(target);
+  timer = timeStage(optionName(target));
+  llvm::scope_exit stopTimer([&] { timer.stop(); });
+  if (target == Target::Cpp || target == Target::Cuda) {
+    if (!sourceBodies) {
+      sourceBodies = module.clone();
+      if (failed(lowerings->sourceBodies.run(*sourceBodies)))
+        return failure();
+    }
+    bool cuda = target == Target::Cuda;
+    // Entries go on a copy of the bodies unless the other language is done.
+    bool lastUse = cuda || !options.targets[unsigned(Target::Cuda)];
+    OwningOpRef<ModuleOp> source =
+        lastUse ? std::move(sourceBodies) : sourceBodies->clone();
+    if (failed(mlir::warp::addSourceEntries(*source, cuda)))
+      return failure();
+    return emitc::translateToCpp(*source, os, /*declareVariablesAtTop=*/true);
   }
   // Lowering rewrites the module: a copy, unless this is the last use.
   OwningOpRef<ModuleOp> copy;
   if (!consume)
     copy = module.clone();
   ModuleOp lowered = consume ? module : *copy;
-  switch (target) {
-  case Target::Cpp:
-  case Target::Cuda:
-    if (failed((target == Target::Cuda ? lowerings->cuda : lowerings->cpp)
-                   .run(lowered)))
-      return failure();
-    return emitc::translateToCpp(lowered, os, /*declareVariablesAtTop=*/true);
-  case Target::Llvm:
+  if (target == Target::Llvm) {
     if (failed(lowerings->llvm.run(lowered)))
       return failure();
     return mlir::warp::printLoweredLLVMIR(lowered, text);
-  case Target::Ptx:
-    if (failed(lowerings->ptx.run(lowered)))
-      return failure();
-    mlir::warp::appendGPUBinaryObjects(lowered, text);
-    return success();
-  default:
-    llvm_unreachable("handled above");
   }
+  if (failed(lowerings->ptx.run(lowered)))
+    return failure();
+  mlir::warp::appendGPUBinaryObjects(lowered, text);
+  return success();
 }
 
 /// The hash of `ir` with every occurrence of the kernel's own name (which
@@ -262,6 +304,7 @@ static uint64_t normalizedHash(StringRef ir, StringRef kernelName) {
 }
 
 Pair PairBuilder::build(uint64_t index) {
+  sourceBodies = nullptr; // left over if the last kernel failed
   renewContextIfDue();
   ++builtInContext;
   Pair pair;
@@ -277,6 +320,7 @@ Pair PairBuilder::build(uint64_t index) {
     return success();
   });
 
+  TimingScope generateTimer = timeStage("generate");
   OwningOpRef<ModuleOp> module =
       ModuleOp::create(UnknownLoc::get(context.get()));
   mlir::warp::gen::GeneratorOptions generator = options.generator;
@@ -295,15 +339,20 @@ Pair PairBuilder::build(uint64_t index) {
   // The provenance goes to the metadata, not into the IR users train on.
   kernel->removeAttr("warp.gen");
   std::string kernelName = kernel.getSymName().str();
+  generateTimer.stop();
 
   json record;
   record["id"] = index;
   record["kernel_name"] = kernelName;
   record["strategy"] = provenance.getAs<StringAttr>("strategy").str();
   record["seed"] = options.generator.seed;
-  json metadata = metadataOf(*module, kernel, provenance, options);
+  json metadata;
+  {
+    TimingScope recordTimer = timeStage("record");
+    metadata = metadataOf(*module, kernel, provenance, options);
+  }
   unsigned lastLowering = 0;
-  for (Target target : {Target::Cpp, Target::Cuda, Target::Ptx, Target::Llvm})
+  for (Target target : {Target::Ptx, Target::Llvm})
     if (options.targets[unsigned(target)])
       lastLowering = unsigned(target);
   std::string ir;
@@ -325,6 +374,7 @@ Pair PairBuilder::build(uint64_t index) {
     if (options.targets[t])
       record[fieldName(target).str()] = std::move(text);
   }
+  TimingScope recordTimer = timeStage("record");
   record["metadata"] = std::move(metadata);
   pair.contentHash = normalizedHash(ir, kernelName);
   record["content_hash"] = llvm::utohexstr(pair.contentHash, /*LowerCase=*/true,

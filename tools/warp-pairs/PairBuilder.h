@@ -16,6 +16,8 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/OwningOpRef.h"
+#include "mlir/Support/Timing.h"
 
 #include <cstdint>
 #include <memory>
@@ -44,6 +46,9 @@ struct PairOptions {
   /// Verify the IR after every pass of the lowerings (slower; the generator
   /// always verifies the kernels it builds).
   bool verifyEachPass = false;
+  /// With --timing: the scope each stage's timer (and each lowering's pass
+  /// timers) nests in, shared by every worker; null otherwise.
+  mlir::TimingScope *timing = nullptr;
 };
 
 /// One record, serialized, or why kernel `index` has none.
@@ -80,6 +85,9 @@ private:
   mlir::LogicalResult emitTarget(Target target, mlir::ModuleOp module,
                                  std::string &text, bool consume);
 
+  /// A running timer for `stage` under --timing, else an inert scope.
+  mlir::TimingScope timeStage(llvm::StringRef stage) const;
+
   const mlir::DialectRegistry &registry;
   const PairOptions &options;
   std::unique_ptr<mlir::MLIRContext> context;
@@ -88,6 +96,8 @@ private:
   /// running it on one small kernel.
   struct Lowerings;
   std::unique_ptr<Lowerings> lowerings;
+  /// The current kernel's C++/CUDA bodies, lowered once for both sources.
+  mlir::OwningOpRef<mlir::ModuleOp> sourceBodies;
   unsigned builtInContext = 0;
 };
 

@@ -78,6 +78,12 @@ static cl::opt<bool>
     verifyEach("verify-each",
                cl::desc("Verify the IR after every pass of the lowerings"),
                cl::cat(runCategory));
+static cl::opt<bool>
+    timing("timing",
+           cl::desc("After the run, print the time spent in each stage "
+                    "(generation, each target, records) and in each pass of "
+                    "the lowerings, summed over the workers"),
+           cl::cat(runCategory));
 static cl::opt<std::string> chip("chip", cl::desc("PTX: SM architecture"),
                                  cl::init("sm_90"), cl::cat(runCategory));
 
@@ -354,9 +360,19 @@ int main(int argc, char **argv) {
     errs() << "warp-pairs: dropped a cut-short last line ("
            << existing.droppedBytes << " bytes) of " << output << "\n";
 
+  mlir::DefaultTimingManager timingManager;
+  timingManager.setEnabled(timing);
+  timingManager.setDisplayMode(mlir::DefaultTimingManager::DisplayMode::Tree);
+  mlir::TimingScope timingRoot = timingManager.getRootScope();
+  if (timing)
+    options.timing = &timingRoot;
+
   sys::SetInterruptFunction([] { interrupted = true; });
   Expected<RunSummary> summary =
       runPairs(options, plan, **sink, existing, interrupted);
+  timingRoot.stop();
+  timingManager.print();
+  timingManager.setEnabled(false); // printed once, not again on exit
   Error closed = (*sink)->close();
   if (!summary)
     return fail(toString(summary.takeError()));

@@ -31,9 +31,12 @@ def ConvertWarpToLLVM : Pass<"convert-warp-to-llvm", "::mlir::ModuleOp"> {
     Runs after `convert-warp-to-cf` (and `mem2reg`). Every warp op becomes
     LLVM-dialect, arith or math ops; `func.func`, `func.call` and `cf`
     branches become their LLVM forms; types follow docs/abi.md. arith and math
-    ops are left for the target (`convert-arith-to-llvm` and
-    `convert-math-to-libm` on the CPU, `convert-gpu-to-nvvm` on the GPU). An
-    op that has no lowering yet is reported at its location.
+    ops are left for the target (`convert-gpu-to-nvvm` on the GPU), unless
+    `host-math` is given: then they become LLVM ops in the same conversion,
+    math as an LLVM intrinsic where LLVM has one (as `convert-math-to-llvm`)
+    and a libm call otherwise (as `convert-math-to-libm`), which is what
+    `convert-warp-to-cpu` asks for. An op that has no lowering yet is
+    reported at its location.
 
     With `check-bounds`, every array index (of a load, store, view or
     atomic), after a negative one has wrapped, is passed with its extent and
@@ -43,10 +46,14 @@ def ConvertWarpToLLVM : Pass<"convert-warp-to-llvm", "::mlir::ModuleOp"> {
   }];
   let options = [
     Option<"checkBounds", "check-bounds", "bool", /*default=*/"false",
-           "Pass every array index to warp_check_index (a host function)">
+           "Pass every array index to warp_check_index (a host function)">,
+    Option<"hostMath", "host-math", "bool", /*default=*/"false",
+           "Also lower arith and math for a host CPU: LLVM intrinsics where "
+           "LLVM has them, libm calls for the rest">
   ];
   let dependentDialects = ["::mlir::LLVM::LLVMDialect",
                            "::mlir::arith::ArithDialect",
+                           "::mlir::func::FuncDialect",
                            "::mlir::math::MathDialect"];
 }
 
@@ -192,10 +199,15 @@ def ConvertWarpToEmitC : Pass<"convert-warp-to-emitc", "::mlir::ModuleOp"> {
     docs/abi.md; row-major loops over the launch), or with `target=cuda`
     `extern "C" __global__ void k(bounds, arguments...)`, which takes the
     PTX target's parameters and runs a grid-stride loop over the launch.
+    With `target=none` it lowers the bodies only, each `k_body` keeping what
+    its entries need in a `warp.source_entry` attribute; `addSourceEntries`
+    (WarpToEmitC.h) then adds either language's entries, so that a caller
+    wanting both lowers the bodies once.
   }];
   let options = [
     Option<"target", "target", "std::string", /*default=*/"\"cpp\"",
-           "The source language: cpp (Warp's CPU style) or cuda (CUDA C++)">
+           "The source language: cpp (Warp's CPU style), cuda (CUDA C++) or "
+           "none (bodies only, entries added by addSourceEntries)">
   ];
   let dependentDialects = ["::mlir::emitc::EmitCDialect",
                            "::mlir::func::FuncDialect",

@@ -137,7 +137,7 @@ struct ConvertWarpToCPUPass
   /// many modules then initializes its pattern sets once, not per module.
   LogicalResult initialize(MLIRContext *) override {
     lowering = OpPassManager(ModuleOp::getOperationName());
-    buildWarpBodyLowering(lowering, checkBounds);
+    buildWarpBodyLowering(lowering, checkBounds, /*hostMath=*/true);
     return success();
   }
 

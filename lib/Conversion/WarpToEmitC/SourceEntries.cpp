@@ -153,3 +153,37 @@ std::string mlir::warp::defineCudaEntry(const SourceKernel &kernel) {
   os << "  }\n}\n";
   return text;
 }
+
+DictionaryAttr mlir::warp::describeEntry(MLIRContext *context,
+                                         const SourceKernel &kernel) {
+  Builder builder(context);
+  SmallVector<Attribute> types;
+  for (Type type : kernel.argumentTypes)
+    types.push_back(TypeAttr::get(type));
+  SmallVector<StringRef> names(kernel.argumentNames.begin(),
+                               kernel.argumentNames.end());
+  return builder.getDictionaryAttr(
+      {builder.getNamedAttr("name", builder.getStringAttr(kernel.name)),
+       builder.getNamedAttr("rank", builder.getI32IntegerAttr(kernel.rank)),
+       builder.getNamedAttr("types", builder.getArrayAttr(types)),
+       builder.getNamedAttr("names", builder.getStrArrayAttr(names))});
+}
+
+std::optional<SourceKernel> mlir::warp::entryOf(DictionaryAttr described) {
+  auto name = described.getAs<StringAttr>("name");
+  auto rank = described.getAs<IntegerAttr>("rank");
+  auto types = described.getAs<ArrayAttr>("types");
+  auto names = described.getAs<ArrayAttr>("names");
+  if (!name || !rank || !types || !names || types.size() != names.size())
+    return std::nullopt;
+  SourceKernel kernel{name.str(), unsigned(rank.getInt()), {}, {}};
+  for (auto [type, argumentName] : llvm::zip(types, names)) {
+    auto typeAttr = dyn_cast<TypeAttr>(type);
+    auto nameAttr = dyn_cast<StringAttr>(argumentName);
+    if (!typeAttr || !nameAttr)
+      return std::nullopt;
+    kernel.argumentTypes.push_back(typeAttr.getValue());
+    kernel.argumentNames.push_back(nameAttr.str());
+  }
+  return kernel;
+}

@@ -3,9 +3,11 @@
 #ifndef WARP_LIB_CONVERSION_WARPTOEMITC_SOURCEENTRIES_H
 #define WARP_LIB_CONVERSION_WARPTOEMITC_SOURCEENTRIES_H
 
+#include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <optional>
 #include <string>
 
 namespace mlir::warp {
@@ -20,6 +22,15 @@ struct SourceKernel {
   SmallVector<Type> argumentTypes;
   SmallVector<std::string> argumentNames;
 };
+
+/// The attribute on a body function lowered with `target=none` that holds
+/// its kernel's SourceKernel until addSourceEntries.
+inline constexpr llvm::StringLiteral kSourceEntryAttr = "warp.source_entry";
+
+/// `kernel` as a dictionary {name, rank, types, names}, and back (nullopt
+/// when the dictionary is not one).
+DictionaryAttr describeEntry(MLIRContext *context, const SourceKernel &kernel);
+std::optional<SourceKernel> entryOf(DictionaryAttr described);
 
 /// C++ definitions of the `!warp.struct` types `module` uses, each after
 /// the structs its fields hold.

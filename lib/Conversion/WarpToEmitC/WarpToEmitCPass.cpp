@@ -88,23 +88,34 @@ struct ConvertWarpToEmitCPass
     : public warp::impl::ConvertWarpToEmitCBase<ConvertWarpToEmitCPass> {
   using Base::Base;
 
-  /// Builds the nested pipelines once, so that a pass manager running this
-  /// pass over many modules initializes their pattern sets once.
-  LogicalResult initialize(MLIRContext *) override {
+  /// Builds the nested pipelines and the conversion's patterns once, so
+  /// that a pass manager running this pass over many modules builds them
+  /// once.
+  LogicalResult initialize(MLIRContext *context) override {
     lowering = OpPassManager(ModuleOp::getOperationName());
     lowering.addPass(createConvertWarpToCF());
     lowering.addPass(createCanonicalizerPass());
     cleanup = OpPassManager(ModuleOp::getOperationName());
     cleanup.addPass(createCanonicalizerPass());
+
+    converter = std::make_shared<TypeConverter>();
+    populateWarpToEmitCTypeConversions(*converter);
+    RewritePatternSet set(context);
+    populateWarpToEmitCPatterns(*converter, set);
+    populateFuncToEmitCPatterns(*converter, set);
+    populateCallLoweringPatterns(*converter, set);
+    populateArithToEmitCPatterns(*converter, set);
+    populateBranchOpInterfaceTypeConversionPattern(set, *converter);
+    patterns = FrozenRewritePatternSet(std::move(set));
     return success();
   }
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
     MLIRContext *context = &getContext();
-    if (target != "cpp" && target != "cuda") {
+    if (target != "cpp" && target != "cuda" && target != "none") {
       module.emitError() << "convert-warp-to-emitc: unknown target '" << target
-                         << "' (expected cpp or cuda)";
+                         << "' (expected cpp, cuda or none)";
       return signalPassFailure();
     }
     bool cuda = target == "cuda";
@@ -181,19 +192,17 @@ struct ConvertWarpToEmitCPass
     emitc::IncludeOp::create(builder, loc, kSourceHeader);
     if (!structs.empty())
       emitc::VerbatimOp::create(builder, loc, structs);
-    builder.setInsertionPointToEnd(module.getBody());
+    SymbolTable table(module);
     for (const SourceKernel &kernel : kernels)
-      emitc::VerbatimOp::create(builder, loc,
-                                cuda ? defineCudaEntry(kernel)
-                                     : defineCpuEntry(kernel));
+      table.lookup(kernel.name + kBodySuffix.str())
+          ->setAttr(kSourceEntryAttr, describeEntry(context, kernel));
+    if (target != "none" && failed(addSourceEntries(module, cuda)))
+      return signalPassFailure();
   }
 
   /// warp, func and cf ops to EmitC (cf branches stay, with EmitC types).
   LogicalResult convertToEmitC(ModuleOp module) {
-    MLIRContext *context = &getContext();
-    TypeConverter converter;
-    populateWarpToEmitCTypeConversions(converter);
-    ConversionTarget target(*context);
+    ConversionTarget target(getContext());
     target.addLegalDialect<emitc::EmitCDialect>();
     target.addLegalOp<ModuleOp>();
     target.addIllegalDialect<WarpDialect, func::FuncDialect,
@@ -201,20 +210,35 @@ struct ConvertWarpToEmitCPass
     target.addDynamicallyLegalDialect<cf::ControlFlowDialect>(
         [&](Operation *op) {
           return isLegalForBranchOpInterfaceTypeConversionPattern(op,
-                                                                  converter);
+                                                                  *converter);
         });
-    RewritePatternSet patterns(context);
-    populateWarpToEmitCPatterns(converter, patterns);
-    populateFuncToEmitCPatterns(converter, patterns);
-    populateCallLoweringPatterns(converter, patterns);
-    populateArithToEmitCPatterns(converter, patterns);
-    populateBranchOpInterfaceTypeConversionPattern(patterns, converter);
-    return applyFullConversion(module, target, std::move(patterns));
+    return applyFullConversion(module, target, patterns);
   }
 
 private:
   OpPassManager lowering{ModuleOp::getOperationName()};
   OpPassManager cleanup{ModuleOp::getOperationName()};
+  /// The patterns hold the converter by reference.
+  std::shared_ptr<TypeConverter> converter;
+  FrozenRewritePatternSet patterns;
 };
 
 } // namespace
+
+LogicalResult mlir::warp::addSourceEntries(ModuleOp module, bool cuda) {
+  OpBuilder builder = OpBuilder::atBlockEnd(module.getBody());
+  for (auto function : llvm::to_vector(module.getOps<emitc::FuncOp>())) {
+    auto described = function->getAttrOfType<DictionaryAttr>(kSourceEntryAttr);
+    if (!described)
+      continue;
+    std::optional<SourceKernel> kernel = entryOf(described);
+    if (!kernel)
+      return function.emitError()
+             << "malformed " << kSourceEntryAttr << " attribute";
+    function->removeAttr(kSourceEntryAttr);
+    emitc::VerbatimOp::create(builder, module.getLoc(),
+                              cuda ? defineCudaEntry(*kernel)
+                                   : defineCpuEntry(*kernel));
+  }
+  return success();
+}

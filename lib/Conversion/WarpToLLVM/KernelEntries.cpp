@@ -17,11 +17,13 @@
 using namespace mlir;
 using namespace mlir::warp;
 
-void mlir::warp::buildWarpBodyLowering(OpPassManager &pm, bool checkBounds) {
+void mlir::warp::buildWarpBodyLowering(OpPassManager &pm, bool checkBounds,
+                                        bool hostMath) {
   pm.addPass(createConvertWarpToCF());
   pm.addPass(createMem2Reg());
   ConvertWarpToLLVMOptions options;
   options.checkBounds = checkBounds;
+  options.hostMath = hostMath;
   pm.addPass(createConvertWarpToLLVM(options));
 }
 
@@ -112,7 +114,8 @@ mlir::warp::specializeForContiguousArrays(OpBuilder &builder, Location loc,
         Value extent = LLVM::SExtOp::create(
             builder, loc, i64,
             LLVM::ExtractValueOp::create(builder, loc, descriptor, shapeAt));
-        expected = LLVM::MulOp::create(builder, loc, expected, extent);
+        // extent * expected: LLVM's canonical order, the constant last.
+        expected = LLVM::MulOp::create(builder, loc, extent, expected);
       }
       int64_t strideAt[] = {2, dim};
       Value stride =

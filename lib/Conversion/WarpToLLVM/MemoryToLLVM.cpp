@@ -46,7 +46,7 @@ Value elementAddress(OpBuilder &builder, Operation *op, Value descriptor,
                      bool checkBounds) {
   Location loc = op->getLoc();
   Type i64 = builder.getI64Type();
-  Value offset = LLVM::ConstantOp::create(builder, loc, i64, 0);
+  Value offset; // the sum of index * stride over the dimensions so far
   for (auto [dim, pair] : llvm::enumerate(llvm::zip(warpIndices, indices))) {
     auto [warpIndex, index] = pair;
     bool isSigned = cast<IntegerType>(warpIndex.getType()).isSigned();
@@ -72,9 +72,11 @@ Value elementAddress(OpBuilder &builder, Operation *op, Value descriptor,
     position[0] = 2;
     Value stride =
         LLVM::ExtractValueOp::create(builder, loc, descriptor, position);
-    offset = LLVM::AddOp::create(
-        builder, loc, offset, LLVM::MulOp::create(builder, loc, wide, stride));
+    Value term = LLVM::MulOp::create(builder, loc, wide, stride);
+    offset = offset ? LLVM::AddOp::create(builder, loc, offset, term) : term;
   }
+  if (!offset)
+    offset = LLVM::ConstantOp::create(builder, loc, i64, 0);
   Value data = LLVM::ExtractValueOp::create(builder, loc, descriptor, 0);
   return LLVM::GEPOp::create(builder, loc, data.getType(), builder.getI8Type(),
                              data, ValueRange{offset});

@@ -6,9 +6,13 @@
 
 #include "warp/Dialect/Warp/IR/WarpDialect.h"
 
+#include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
 #include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
 #include "mlir/Conversion/FuncToLLVM/ConvertFuncToLLVM.h"
+#include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
+#include "mlir/Conversion/MathToLibm/MathToLibm.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Transforms/DialectConversion.h"
 
@@ -39,19 +43,36 @@ namespace {
 struct ConvertWarpToLLVMPass
     : public warp::impl::ConvertWarpToLLVMBase<ConvertWarpToLLVMPass> {
   using Base::Base;
+
+  /// Builds the pattern set once: a pass manager running this pass over many
+  /// small modules would otherwise spend as long building it as converting.
+  LogicalResult initialize(MLIRContext *context) override {
+    converter = std::make_shared<WarpToLLVMTypeConverter>(context);
+    RewritePatternSet set(context);
+    populateWarpToLLVMPatterns(*converter, set, checkBounds);
+    populateFuncToLLVMConversionPatterns(*converter, set);
+    cf::populateControlFlowToLLVMConversionPatterns(*converter, set);
+    if (hostMath) {
+      arith::populateArithToLLVMConversionPatterns(*converter, set);
+      // LLVM intrinsics win where LLVM has one; libm calls (func.call, then
+      // llvm.call in this same conversion) take the rest.
+      populateMathToLLVMConversionPatterns(*converter, set,
+                                           /*approximateLog1p=*/true,
+                                           /*benefit=*/2);
+      populateMathToLibmConversionPatterns(set, /*benefit=*/1);
+    }
+    patterns = FrozenRewritePatternSet(std::move(set));
+    return success();
+  }
+
   void runOnOperation() override {
     MLIRContext *context = &getContext();
-    WarpToLLVMTypeConverter converter(context);
-    RewritePatternSet patterns(context);
-    populateWarpToLLVMPatterns(converter, patterns, checkBounds);
-    populateFuncToLLVMConversionPatterns(converter, patterns);
-    cf::populateControlFlowToLLVMConversionPatterns(converter, patterns);
-
     ConversionTarget target(*context);
     configureWarpToLLVMTarget(target);
     target.addLegalOp<ModuleOp>();
-    if (failed(
-            applyFullConversion(getOperation(), target, std::move(patterns))))
+    if (hostMath)
+      target.addIllegalDialect<arith::ArithDialect, math::MathDialect>();
+    if (failed(applyFullConversion(getOperation(), target, patterns)))
       return signalPassFailure();
     // Python names of parameters (warp.name) mean nothing to LLVM, whose IR
     // translation warns about every argument attribute it does not know.
@@ -64,5 +85,10 @@ struct ConvertWarpToLLVMPass
             callable.removeArgAttr(index, attr.getName());
     });
   }
+
+private:
+  /// The patterns hold the converter by reference.
+  std::shared_ptr<WarpToLLVMTypeConverter> converter;
+  FrozenRewritePatternSet patterns;
 };
 } // namespace

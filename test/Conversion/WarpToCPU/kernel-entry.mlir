@@ -27,7 +27,7 @@
 // CONTIG-LABEL: llvm.func @grid_cpu(
 // CONTIG: %[[N1:.*]] = llvm.extractvalue %[[OUT:.*]][1, 1]
 // CONTIG-NEXT: %[[N1W:.*]] = llvm.sext %[[N1]] : i32 to i64
-// CONTIG-NEXT: %[[ROW:.*]] = llvm.mul %{{.*}}, %[[N1W]] : i64
+// CONTIG-NEXT: %[[ROW:.*]] = llvm.mul %[[N1W]], %{{.*}} : i64
 // CONTIG-NEXT: %[[S0:.*]] = llvm.extractvalue %[[OUT]][2, 0]
 // CONTIG-NEXT: llvm.icmp "eq" %[[S0]], %[[ROW]] : i64
 // The warp-to-llvm pipeline leaves no op but the LLVM dialect's.

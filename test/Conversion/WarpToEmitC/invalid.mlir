@@ -2,7 +2,7 @@
 // must be free; an unknown target is refused.
 // RUN: warp-opt %s --convert-warp-to-emitc -split-input-file -verify-diagnostics
 // RUN: not warp-opt %s --convert-warp-to-emitc=target=fortran -split-input-file 2>&1 | FileCheck %s --check-prefix=TARGET
-// TARGET: convert-warp-to-emitc: unknown target 'fortran' (expected cpp or cuda)
+// TARGET: convert-warp-to-emitc: unknown target 'fortran' (expected cpp, cuda or none)
 
 warp.func @k_args(%x: f32) -> f32 {
   warp.return %x : f32

@@ -40,6 +40,12 @@ void populateWarpToEmitCTypeConversions(TypeConverter &converter);
 void populateWarpToEmitCPatterns(const TypeConverter &converter,
                                  RewritePatternSet &patterns);
 
+/// Adds the entry points of every kernel that convert-warp-to-emitc
+/// lowered with `target=none`: Warp's CPU entry (`k_cpu`) or, with `cuda`,
+/// the CUDA kernel `k`; then the module prints as with `target=cpp` or
+/// `target=cuda`. Fails on a body without its `warp.source_entry`.
+LogicalResult addSourceEntries(ModuleOp module, bool cuda);
+
 /// Makes `convert-to-emitc` lower warp ops (ConvertToEmitCPatternInterface).
 void registerConvertWarpToEmitCInterface(DialectRegistry &registry);
 

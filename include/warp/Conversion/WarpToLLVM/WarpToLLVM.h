@@ -78,8 +78,10 @@ struct KernelSymbol {
 };
 
 /// Adds what every target runs first: convert-warp-to-cf, mem2reg and
-/// convert-warp-to-llvm, leaving kernels and functions as llvm.func.
-void buildWarpBodyLowering(OpPassManager &pm, bool checkBounds = false);
+/// convert-warp-to-llvm, leaving kernels and functions as llvm.func
+/// (with `hostMath`, arith and math lowered for the host CPU as well).
+void buildWarpBodyLowering(OpPassManager &pm, bool checkBounds = false,
+                           bool hostMath = false);
 
 /// The suffix of a lowered kernel body: kernel `k`'s body becomes `k_body`.
 inline constexpr llvm::StringLiteral kBodySuffix = "_body";

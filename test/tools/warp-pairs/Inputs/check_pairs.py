@@ -445,6 +445,30 @@ def cmd_stats_json(args):
           f"{duplicates} duplicates")
 
 
+def cmd_same_as_tools(args):
+    """Each record's C++, CUDA and LLVM IR (those it holds) are what
+    warp-translate prints for its warp_mlir: the dataset holds what the tools
+    give a user."""
+    flags = {"cpp": "--warp-to-cpp", "cuda": "--warp-to-cuda",
+             "llvm": "--warp-to-llvmir"}
+    compared = 0
+    for _, record in records_of(args.out):
+        for field, flag in flags.items():
+            if field not in record:
+                continue
+            result = subprocess.run(
+                [args.warp_translate, flag, "-"], input=record["warp_mlir"],
+                capture_output=True, text=True, timeout=60)
+            if result.returncode != 0:
+                fail(f"id {record['id']}: warp-translate {flag} failed: "
+                     f"{result.stderr}")
+            if result.stdout != record[field]:
+                fail(f"id {record['id']}: {field} differs from warp-translate "
+                     f"{flag}")
+            compared += 1
+    print(f"same as warp-translate: {compared} texts")
+
+
 def main():
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="command", required=True)
@@ -456,6 +480,11 @@ def main():
     p.add_argument("--seed", type=int)
     p.add_argument("--size", type=int)
     p.set_defaults(run=cmd_validate)
+
+    p = sub.add_parser("same-as-tools")
+    p.add_argument("out")
+    p.add_argument("--warp-translate", required=True)
+    p.set_defaults(run=cmd_same_as_tools)
 
     p = sub.add_parser("same-records")
     p.add_argument("jsonl")
