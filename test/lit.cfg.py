@@ -18,10 +18,22 @@ config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(
     ("%warp_lib_dir", os.path.join(config.warp_obj_root, "lib")))
 config.substitutions.append(("%warp_obj_root", config.warp_obj_root))
+# The dialect and pass plugin for mlir-opt (tools/warp-plugin).
+config.substitutions.append(
+    ("%warp_plugin",
+     os.path.join(config.warp_obj_root, "lib", "WarpMLIRPlugin.so")))
 # The Python that scripts/install-deps.sh gave numpy and warp-lang (lit's own
 # may be another).
 config.substitutions.append(("%numpy_python", config.numpy_python or "python3"))
 config.substitutions.append(("%warp_src_root", config.warp_src_root))
+config.substitutions.append(("%llvm_tools_dir", config.llvm_tools_dir))
+# CMake projects that tests configure (test/install) compile through ccache
+# where the machine has it, as the main build does.
+import shutil
+ccache = shutil.which("ccache")
+config.substitutions.append(
+    ("%cmake_cxx_launcher",
+     f"-DCMAKE_CXX_COMPILER_LAUNCHER={ccache}" if ccache else ""))
 config.substitutions.append(("%ptxas", "/usr/local/cuda/bin/ptxas"))
 config.substitutions.append(("%nvcc", "/usr/local/cuda/bin/nvcc"))
 config.substitutions.append(
@@ -37,6 +49,10 @@ tools = [
     ToolSubst("warp-translate", unresolved="fatal"),
     ToolSubst("warp-run", unresolved="fatal"),
     ToolSubst("warp-pairs", unresolved="fatal"),
+    ToolSubst("warp-capi-test", unresolved="fatal"),
+    # Stock mlir-opt of the LLVM warp-mlir was built with (Debian's
+    # mlir-opt-22), which loads the plugin.
+    ToolSubst("mlir-opt", unresolved="fatal"),
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 

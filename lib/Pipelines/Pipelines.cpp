@@ -4,10 +4,8 @@
 
 #include "warp/Conversion/Passes.h"
 
-#include "mlir/Conversion/ConvertToLLVM/ToLLVMPass.h"
 #include "mlir/Conversion/GPUToNVVM/GPUToNVVMPass.h"
 #include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
-#include "mlir/Conversion/MathToLibm/MathToLibm.h"
 #include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
 #include "mlir/Dialect/GPU/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
@@ -22,6 +20,14 @@ void mlir::warp::buildWarpToPTXPipeline(OpPassManager &pm,
   ConvertWarpToGPUOptions lowering;
   lowering.fuseFp = options.fuseFp;
   lowering.hostLaunchers = options.hostLaunchers;
+  // Tuning knobs forward only when given, so the pass's defaults stay the
+  // only ones.
+  if (options.specializeContiguous.hasValue())
+    lowering.specializeContiguous = options.specializeContiguous;
+  if (options.rowsPerThread.hasValue())
+    lowering.rowsPerThread = options.rowsPerThread;
+  if (options.fullUnrollBudget.hasValue())
+    lowering.fullUnrollBudget = options.fullUnrollBudget;
   pm.addPass(createConvertWarpToGPU(lowering));
 
   GpuNVVMAttachTargetOptions target;
@@ -47,16 +53,24 @@ void mlir::warp::buildWarpToPTXPipeline(OpPassManager &pm,
   pm.addPass(createGpuModuleToBinaryPass(binary));
 }
 
-void mlir::warp::buildWarpToLLVMPipeline(OpPassManager &pm, bool checkBounds) {
-  ConvertWarpToCPUOptions options;
-  options.checkBounds = checkBounds;
-  pm.addPass(createConvertWarpToCPU(options));
-  // Intrinsics where LLVM has them (they become libm calls or instructions),
-  // libm calls for the rest.
-  pm.addPass(createConvertMathToLLVMPass());
-  pm.addPass(createConvertMathToLibmPass());
-  pm.addPass(createConvertToLLVMPass());
+void mlir::warp::buildWarpToLLVMPipeline(OpPassManager &pm,
+                                         const WarpToLLVMOptions &options) {
+  ConvertWarpToCPUOptions lowering;
+  if (options.specializeContiguous.hasValue())
+    lowering.specializeContiguous = options.specializeContiguous;
+  if (options.checkBounds.hasValue())
+    lowering.checkBounds = options.checkBounds;
+  // convert-warp-to-cpu lowers arith and math too (intrinsics where LLVM
+  // has them, libm calls for the rest), in its one conversion.
+  pm.addPass(createConvertWarpToCPU(lowering));
   pm.addPass(createReconcileUnrealizedCastsPass());
+}
+
+void mlir::warp::buildWarpToLLVMPipeline(OpPassManager &pm, bool checkBounds) {
+  WarpToLLVMOptions options;
+  if (checkBounds)
+    options.checkBounds = true;
+  buildWarpToLLVMPipeline(pm, options);
 }
 
 void mlir::warp::buildWarpToSourcePipeline(OpPassManager &pm, bool cuda) {
@@ -71,11 +85,16 @@ void mlir::warp::registerWarpPipelines() {
       "Compile warp kernels to PTX: convert-warp-to-gpu, NVVM, and a "
       "gpu.binary holding the PTX text",
       buildWarpToPTXPipeline);
-  PassPipelineRegistration<>(
+  PassPipelineRegistration<WarpToLLVMOptions>(
       "warp-to-llvm",
       "Compile warp kernels to CPU entry points in the LLVM dialect: "
-      "convert-warp-to-cpu, then arith, math (libm) and the rest to LLVM",
-      [](OpPassManager &pm) { buildWarpToLLVMPipeline(pm); });
+      "convert-warp-to-cpu (arith and math as LLVM intrinsics or libm "
+      "calls), then reconcile-unrealized-casts",
+      [](OpPassManager &pm, const WarpToLLVMOptions &options) {
+        buildWarpToLLVMPipeline(pm, options);
+      });
+  // convert-warp-to-emitc's only option, the language, is the pipeline's
+  // name: the source pipelines take no options.
   PassPipelineRegistration<>(
       "warp-to-cpp",
       "Compile warp kernels to EmitC for C++ source in Warp's CPU style "

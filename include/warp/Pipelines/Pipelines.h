@@ -49,6 +49,33 @@ struct WarpToPTXOptions : public PassPipelineOptions<WarpToPTXOptions> {
       *this, "cuda-path",
       llvm::cl::desc("The CUDA toolkit whose ptxas makes cubins"),
       llvm::cl::init(WARP_DEFAULT_CUDA_PATH)};
+  // convert-warp-to-gpu's tuning knobs. They have no default here: one that
+  // is not given keeps the pass's own default.
+  Option<std::string> specializeContiguous{
+      *this, "specialize-contiguous",
+      llvm::cl::desc("convert-warp-to-gpu's specialize-contiguous: true, "
+                     "false or auto (default: the pass's)")};
+  Option<int64_t> rowsPerThread{
+      *this, "rows-per-thread",
+      llvm::cl::desc("convert-warp-to-gpu's rows-per-thread (default: the "
+                     "pass's)")};
+  Option<int64_t> fullUnrollBudget{
+      *this, "full-unroll-budget",
+      llvm::cl::desc("convert-warp-to-gpu's full-unroll-budget (default: "
+                     "the pass's)")};
+};
+
+/// Options of `warp-to-llvm`, those of convert-warp-to-cpu. One that is not
+/// given keeps the pass's default.
+struct WarpToLLVMOptions : public PassPipelineOptions<WarpToLLVMOptions> {
+  Option<bool> specializeContiguous{
+      *this, "specialize-contiguous",
+      llvm::cl::desc("Run a copy of the loops specialized for C-contiguous "
+                     "arrays when the arrays are (default: the pass's, on)")};
+  Option<bool> checkBounds{
+      *this, "check-bounds",
+      llvm::cl::desc("Pass every array index to warp_check_index, a host "
+                     "function (default: off)")};
 };
 
 /// warp IR -> gpu.module -> NVVM -> a gpu.binary holding PTX text (or a
@@ -57,7 +84,10 @@ void buildWarpToPTXPipeline(OpPassManager &pm, const WarpToPTXOptions &options);
 
 /// warp IR -> CPU entry points (`k_cpu`, docs/abi.md) in the LLVM dialect,
 /// ready for translation to LLVM IR; math builtins call libm.
-/// warp-to-llvm; `checkBounds` passes every array index to
+void buildWarpToLLVMPipeline(OpPassManager &pm,
+                             const WarpToLLVMOptions &options);
+
+/// warp-to-llvm with its defaults; `checkBounds` passes every array index to
 /// warp_check_index (convert-warp-to-llvm's check-bounds).
 void buildWarpToLLVMPipeline(OpPassManager &pm, bool checkBounds = false);
 
@@ -66,8 +96,8 @@ void buildWarpToLLVMPipeline(OpPassManager &pm, bool checkBounds = false);
 /// the top).
 void buildWarpToSourcePipeline(OpPassManager &pm, bool cuda);
 
-/// Registers `warp-to-ptx` and `warp-to-llvm` with the global pipeline
-/// registry.
+/// Registers `warp-to-ptx`, `warp-to-llvm`, `warp-to-cpp` and `warp-to-cuda`
+/// with the global pipeline registry.
 void registerWarpPipelines();
 
 /// Adds every dialect, extension and LLVM IR translation the pipelines use
