@@ -213,11 +213,18 @@ struct PairBuilder::Lowerings {
     for (PassManager *pm : {&llvm, &sourceBodies, &ptx})
       pm->enableVerifier(options.verifyEachPass);
     if (options.timing) {
+      auto selected = [&](Target target) {
+        return options.targets[unsigned(target)];
+      };
       // The bodies are lowered in the first source target's stage.
-      bool cpp = options.targets[unsigned(Target::Cpp)];
-      attachTiming(sourceBodies, cpp ? Target::Cpp : Target::Cuda, options);
-      attachTiming(ptx, Target::Ptx, options);
-      attachTiming(llvm, Target::Llvm, options);
+      if (selected(Target::Cpp) || selected(Target::Cuda))
+        attachTiming(sourceBodies,
+                     selected(Target::Cpp) ? Target::Cpp : Target::Cuda,
+                     options);
+      if (selected(Target::Ptx))
+        attachTiming(ptx, Target::Ptx, options);
+      if (selected(Target::Llvm))
+        attachTiming(llvm, Target::Llvm, options);
     }
   }
   /// Nests `pm`'s pass timers in `target`'s stage timer, which the pass

@@ -38,13 +38,16 @@ static cl::OptionCategory runCategory("Generating pairs");
 static cl::OptionCategory kernelCategory("Kernels (as --gen-random-kernels)");
 static cl::OptionCategory otherCategory("Statistics and verification");
 
+// -n N and -j T also take the value joined (-n1000, -j2), as make does.
 static cl::opt<uint64_t> kernelCount("n", cl::desc("Kernels in the whole run"),
-                               cl::value_desc("N"), cl::cat(runCategory));
+                                     cl::value_desc("N"), cl::Prefix,
+                                     cl::cat(runCategory));
 static cl::opt<uint64_t> seed("seed", cl::desc("Seed of the run (default 1)"),
                               cl::init(1), cl::cat(runCategory));
 static cl::opt<unsigned>
     threads("j", cl::desc("Worker threads (default: every hardware thread)"),
-            cl::value_desc("THREADS"), cl::init(0), cl::cat(runCategory));
+            cl::value_desc("THREADS"), cl::init(0), cl::Prefix,
+            cl::cat(runCategory));
 static cl::opt<std::string> output("o", cl::desc("Output file (jsonl) or "
                                                  "directory (json-dir)"),
                                    cl::value_desc("OUT"),
@@ -228,11 +231,11 @@ static void printSummary(const RunSummary &summary, const RunPlan &plan,
   os << "warp-pairs: " << summary.written << " pairs written to " << output;
   if (summary.previous)
     os << " after the " << summary.previous << " already there";
-  os << format(" in %.2f s (%.0f pairs/s on %u threads)\n", summary.seconds,
+  os << format(" in %.2f s (%.0f pairs/s on %u thread%s)\n", summary.seconds,
                summary.seconds > 0
                    ? (summary.written + summary.duplicates) / summary.seconds
                    : 0.0,
-               plan.threads);
+               plan.threads, plan.threads == 1 ? "" : "s");
   os << "  seed " << options.generator.seed << ", ";
   if (plan.count)
     os << "ids 0.." << plan.count - 1;
