@@ -45,7 +45,7 @@ from gen_campaign import LAUNCH_RE, split_kernels  # noqa: E402
 # Element types and their warp-lang types as warp-mlir verify-pairs reads
 # them from a pair's metadata.
 sys.path.insert(0, os.path.join(ROOT, "python-frontend"))
-from warp_mlir.pairs_verify import element_of, warp_dtype  # noqa: E402
+from warp_mlir.pairs_verify import element_of, same, warp_dtype  # noqa: E402
 
 ARRAY_RE = re.compile(
     r'\{dtype = (?P<dtype>[^,]+), name = "(?P<name>[^"]+)", '
@@ -228,30 +228,6 @@ def run_warp_lang(module, kernel):
     return arrays, None
 
 
-def same(expected, actual):
-    """None when the arrays agree (floats bit for bit, NaN = NaN)."""
-    if expected.shape != actual.shape or expected.dtype != actual.dtype:
-        return (
-            f"{actual.dtype}{list(actual.shape)} instead of "
-            f"{expected.dtype}{list(expected.shape)}"
-        )
-    if expected.dtype.kind == "f":
-        bits = {2: np.uint16, 4: np.uint32, 8: np.uint64}[expected.itemsize]
-        bad = (expected.view(bits) != actual.view(bits)) & ~(
-            np.isnan(expected) & np.isnan(actual)
-        )
-    else:
-        bad = expected != actual
-    if not bad.any():
-        return None
-    first = tuple(int(i) for i in np.argwhere(bad)[0])
-    return (
-        f"{int(bad.sum())} of {bad.size} elements differ, first at "
-        f"{list(first)}: warp-lang {actual[first]!r}, "
-        f"warp-run {expected[first]!r}"
-    )
-
-
 KERNEL_NAME_RE = re.compile(r"^\s*warp\.kernel @(\w+)\(", re.MULTILINE)
 
 
@@ -360,10 +336,11 @@ def main():
             if error2:
                 failures[kernel.name] = error2
                 continue
+            # warp-lang's arrays are the reference, warp-run's (jit) checked.
             problems = [
                 f"{p}: {problem}"
                 for p in expected
-                if (problem := same(expected[p], actual[p]))
+                if (problem := same(actual[p], expected[p]))
             ]
             if problems:
                 failures[kernel.name] = "; ".join(problems)
