@@ -71,20 +71,27 @@ def body_of(module_text: str) -> str:
     return "\n".join(lines[1:-1])
 
 
-@pytest.fixture(scope="session")
-def generated(tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("generated")
+def generated_kernels(count: int = COUNT, seed: int = SEED) -> list:
+    """The `count` kernels warp-opt generates from `seed`, each with its own
+    module (run_python.Kernel)."""
     text = subprocess.run(
-        [warp_opt(), f"--gen-random-kernels=count={COUNT} seed={SEED}", os.devnull],
+        [warp_opt(), f"--gen-random-kernels=count={count} seed={seed}", os.devnull],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
-    kernels = []
-    for index, (name, module) in enumerate(run_python.split_kernels(text).items()):
-        kernel = run_python.Kernel(name, module, SEED, index)
-        kernel.module_body = body_of(module)
-        kernels.append(kernel)
+    return [
+        run_python.Kernel(name, module, seed, index)
+        for index, (name, module) in enumerate(run_python.split_kernels(text).items())
+    ]
+
+
+@pytest.fixture(scope="session")
+def generated(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("generated")
+    kernels = generated_kernels()
+    for kernel in kernels:
+        kernel.module_body = body_of(kernel.module)
     assert len(kernels) == COUNT
     modules = [
         Module(kernels[first : first + PER_MODULE], workdir, first // PER_MODULE)

@@ -17,7 +17,8 @@ import warp_mlir as wm
 from warp_mlir import frontend
 from warp_mlir.pairs_verify import spread, verify_pairs
 
-from generated_kernels import run_python, warp_opt
+from generated_kernels import generated_kernels, run_python, warp_opt
+from test_cli import warp_mlir as warp_mlir_command
 
 REPO = Path(__file__).resolve().parents[2]
 COUNT = 6
@@ -50,15 +51,9 @@ def argument(spec: dict) -> dict:
 
 
 def generated_pairs() -> list:
-    text = subprocess.run(
-        [warp_opt(), f"--gen-random-kernels=count={COUNT} seed={SEED}", os.devnull],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
     pairs = []
-    for index, (name, module) in enumerate(run_python.split_kernels(text).items()):
-        kernel = run_python.Kernel(name, module, SEED, index)
+    for index, kernel in enumerate(generated_kernels(COUNT, SEED)):
+        name, module = kernel.name, kernel.module
         pairs.append(
             {
                 "id": index,
@@ -102,16 +97,6 @@ def pairs():
 def write(path: Path, pairs: list) -> Path:
     path.write_text("".join(json.dumps(p) + "\n" for p in pairs))
     return path
-
-
-def warp_mlir_command(*args):
-    env = dict(os.environ, PYTHONPATH=str(REPO / "python-frontend"))
-    return subprocess.run(
-        [sys.executable, "-m", "warp_mlir", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
 
 
 def test_a_correct_file_verifies(pairs, tmp_path):

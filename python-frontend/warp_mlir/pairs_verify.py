@@ -247,7 +247,7 @@ def warp_dtype(dtype: str) -> Any:
 
 
 @contextlib.contextmanager
-def _stderr_to(path: Path) -> Iterator[None]:
+def stderr_to(path: Path) -> Iterator[None]:
     """File descriptor 2 (warp-lang's C++ compiler) into `path`."""
     sys.stderr.flush()
     saved = os.dup(2)
@@ -270,7 +270,7 @@ class _WarpLang:
         # Its messages (module loads, no CUDA driver) go to a log, not to
         # the summary's stdout.
         wp.config.log_level = wp.LOG_WARNING
-        with _stderr_to(workdir / "warp-lang.log"):
+        with stderr_to(workdir / "warp-lang.log"):
             wp.init()
         self.workdir = workdir
         self.count = 0
@@ -285,7 +285,7 @@ class _WarpLang:
         spec = importlib.util.spec_from_file_location(name, path)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        with _stderr_to(self.workdir / "warp-lang.log"):
+        with stderr_to(self.workdir / "warp-lang.log"):
             wp.load_module(module, device="cpu")
         args = []
         for argument, value in zip(arguments(pair), inputs):

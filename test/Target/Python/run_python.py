@@ -45,7 +45,7 @@ from gen_campaign import LAUNCH_RE, split_kernels  # noqa: E402
 # Element types and their warp-lang types as warp-mlir verify-pairs reads
 # them from a pair's metadata.
 sys.path.insert(0, os.path.join(ROOT, "python-frontend"))
-from warp_mlir.pairs_verify import element_of, same, warp_dtype  # noqa: E402
+from warp_mlir.pairs_verify import element_of, same, stderr_to, warp_dtype  # noqa: E402
 
 ARRAY_RE = re.compile(
     r'\{dtype = (?P<dtype>[^,]+), name = "(?P<name>[^"]+)", '
@@ -167,19 +167,6 @@ def translate(bin_dir, outdir, index, text):
     if done.returncode:
         return None, f"warp-translate failed: {done.stderr.strip()[:600]}"
     return base + ".py", None
-
-
-@contextlib.contextmanager
-def stderr_to(path):
-    """Sends file descriptor 2 (the C++ compiler's warnings) to `path`."""
-    saved = os.dup(2)
-    with open(path, "a") as log:
-        os.dup2(log.fileno(), 2)
-    try:
-        yield
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
 
 
 def load_printed(path, log):
