@@ -226,6 +226,17 @@ static Error checkResumable(const ExistingRecords &existing,
   return Error::success();
 }
 
+/// `sm_NN` or `sm_NNa` with NN >= 50: a chip the NVPTX back end knows the
+/// form of (LLVM decides the rest).
+static bool isSmArchitecture(StringRef chip) {
+  unsigned version;
+  if (!chip.consume_front("sm_") ||
+      chip.take_while(isDigit).getAsInteger(10, version) || version < 50)
+    return false;
+  StringRef suffix = chip.drop_while(isDigit);
+  return suffix.empty() || suffix == "a";
+}
+
 static void printSummary(const RunSummary &summary, const RunPlan &plan,
                          const PairOptions &options, raw_ostream &os) {
   os << "warp-pairs: " << summary.written << " pairs written to " << output;
@@ -338,13 +349,7 @@ int main(int argc, char **argv) {
   std::string error;
   if (!parseTargets(options, error) || !parseShard(plan, error))
     return fail(error);
-  unsigned smVersion;
-  StringRef chipName(chip), chipSuffix;
-  bool chipOk = chipName.consume_front("sm_") &&
-                !chipName.take_while(isDigit).getAsInteger(10, smVersion) &&
-                smVersion >= 50;
-  chipSuffix = chipName.drop_while(isDigit);
-  if (!chipOk || !(chipSuffix.empty() || chipSuffix == "a"))
+  if (!isSmArchitecture(chip))
     return fail("--chip: expected an SM architecture such as sm_90 or "
                 "sm_90a, not '" + chip + "'");
   if (plan.count > plan.shard &&
