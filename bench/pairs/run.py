@@ -10,9 +10,13 @@ In one run:
      then without ptx for 10*N kernels (DIR/pairs-10x.jsonl, deleted after
      unless --keep-10x) to show whether peak memory grows with N.
   2. warp_lang_pipeline.py on the N kernels of DIR/pairs.jsonl with JOBS
-     processes (output in DIR/warp-lang/).
+     processes (output in DIR/warp-lang/), then with `--compile 90` on the
+     first --compile-n of them (default N/10): warp-lang also compiling each
+     module to a CPU object and to sm_90 PTX, the work warp-pairs' PTX and
+     LLVM targets stand for (output in DIR/warp-lang-compiled/).
   3. A table on stdout and DIR/results.json: pairs/s of each run, warp-pairs'
-     pairs/s over warp-lang's (every target, and every target but PTX),
+     pairs/s over warp-lang's (every target, and every target but PTX;
+     every target over the compiling pipeline),
      CPU seconds and peak RSS.
 
 Every step is one child process, timed by wall clock (--repeat R: R runs,
@@ -163,11 +167,11 @@ def run_warp_pairs(opts, n, targets, output, name):
     return measure(command, os.path.join(opts.out, name + ".log"), opts.repeat, before, after)
 
 
-def run_warp_lang(opts, input_path):
-    out_dir = os.path.join(opts.out, "warp-lang")
+def run_warp_lang(opts, input_path, name, limit, extra=()):
+    out_dir = os.path.join(opts.out, name)
     command = [sys.executable, os.path.join(HERE, "warp_lang_pipeline.py"), "--input", input_path]
-    command += ["--out", out_dir, "--jobs", str(opts.jobs), "--limit", str(opts.n)]
-    print(f"# warp-lang: {' '.join(command)}", flush=True)
+    command += ["--out", out_dir, "--jobs", str(opts.jobs), "--limit", str(limit), *extra]
+    print(f"# {name}: {' '.join(command)}", flush=True)
 
     def before():
         """No sample files left from an earlier, larger run."""
@@ -182,7 +186,7 @@ def run_warp_lang(opts, input_path):
         result["average_cuda_lines"] = stats["average_cuda_lines"]
         with_rates(result, stats["total_samples"])
 
-    return measure(command, os.path.join(opts.out, "warp-lang.log"), opts.repeat, before, after)
+    return measure(command, os.path.join(opts.out, name + ".log"), opts.repeat, before, after)
 
 
 def print_table(runs, ratios):
@@ -217,7 +221,14 @@ def main():
     ap.add_argument("--skip-warp-pairs", action="store_true", help="the warp-lang pipeline only")
     ap.add_argument("--input", help="with --skip-warp-pairs: the kernels' JSONL")
     ap.add_argument("--keep-10x", action="store_true", help="keep DIR/pairs-10x.jsonl")
+    ap.add_argument(
+        "--compile-n",
+        type=int,
+        help="kernels for the compiling warp-lang pipeline (default N/10; 0 skips it)",
+    )
     opts = ap.parse_args()
+    if opts.compile_n is None:
+        opts.compile_n = max(1, opts.n // 10)
     if opts.input and not opts.skip_warp_pairs:
         ap.error("--input goes with --skip-warp-pairs (otherwise warp-pairs writes the input)")
     if not opts.skip_warp_pairs and not os.access(opts.warp_pairs, os.X_OK):
@@ -250,7 +261,11 @@ def main():
         )
         if not opts.keep_10x:
             os.remove(big)
-    runs["warp-lang pipeline"] = run_warp_lang(opts, input_path)
+    runs["warp-lang pipeline"] = run_warp_lang(opts, input_path, "warp-lang", opts.n)
+    if opts.compile_n > 0:
+        runs["warp-lang pipeline, compiled"] = run_warp_lang(
+            opts, input_path, "warp-lang-compiled", opts.compile_n, ["--compile", "90"]
+        )
     load_after = os.getloadavg()
 
     if not opts.skip_warp_pairs:
@@ -261,6 +276,12 @@ def main():
         ratios["warp-pairs / warp-lang, no PTX"] = round(
             runs["warp-pairs, no PTX"]["pairs_per_second"] / baseline, 2
         )
+        if opts.compile_n > 0:
+            ratios["warp-pairs / warp-lang compiling, every target"] = round(
+                runs["warp-pairs, every target"]["pairs_per_second"]
+                / runs["warp-lang pipeline, compiled"]["pairs_per_second"],
+                2,
+            )
         ratios["peak RSS 10N / N, no PTX"] = round(
             runs["warp-pairs, no PTX, 10N"]["peak_rss_mib"]
             / runs["warp-pairs, no PTX"]["peak_rss_mib"],
@@ -275,6 +296,7 @@ def main():
     results = {
         "config": {
             "n": opts.n,
+            "compile_n": opts.compile_n,
             "seed": opts.seed,
             "jobs": opts.jobs,
             "repeat": opts.repeat,

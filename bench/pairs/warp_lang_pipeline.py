@@ -15,7 +15,13 @@ the kernel and its helpers) with warp's resolved default options, then
 `Module._compile` hands to a compiler. One build serves both devices (the
 output is the same; `--build-per-device` builds once per device, as
 `Module._compile` does). Work is spread over `--jobs` processes
-(multiprocessing, spawn). Output: DIR/dataset.jsonl,
+(multiprocessing, spawn).
+
+`--compile ARCH` also has warp-lang make what warp-pairs' PTX and LLVM
+targets stand for: `wp.compile_aot_module(module, device="cpu", arch=ARCH,
+use_ptx=True)` compiles the kernel's module to a native CPU object (warp's
+own clang) and to PTX for sm_ARCH (NVRTC, no GPU needed), into a scratch
+folder; the PTX text goes into the sample. Output: DIR/dataset.jsonl,
 one DIR/samples/sample_<index>.json per pair, and DIR/stats.json (strategy
 distribution, average line counts, pairs/s).
 """
@@ -85,6 +91,25 @@ def generate_sources(kernel):
     return builder.codegen("cpu"), builder.codegen("cuda")
 
 
+def compile_targets(kernel, arch):
+    """(PTX text, CPU object size in bytes): warp-lang compiling the kernel's
+    module for the CPU and for sm_`arch`, as a launch would, in a scratch
+    folder so that no kernel cache answers instead."""
+    import warp as wp
+
+    if _OPTIONS.get("forward_only"):
+        kernel.module.options["enable_backward"] = False
+    module_dir = tempfile.mkdtemp(dir=_TEMP_DIR)
+    try:
+        cpu_object, ptx = wp.compile_aot_module(
+            kernel.module, device="cpu", arch=arch, module_dir=module_dir, use_ptx=True
+        )
+        with open(ptx) as f:
+            return f.read(), os.path.getsize(cpu_object)
+    finally:
+        shutil.rmtree(module_dir, ignore_errors=True)
+
+
 def synthesize(item):
     """One pair: import, generate cpu and cuda source, save its JSON file."""
     index, record = item
@@ -95,6 +120,10 @@ def synthesize(item):
         kernel = load_kernel(record["python"], kernel_name, f"pair_{index}_{kernel_name}")
         sample["python_code"] = record["python"]
         sample["cpp_code"], sample["cuda_code"] = generate_sources(kernel)
+        if _OPTIONS.get("compile"):
+            sample["ptx_code"], sample["cpu_object_bytes"] = compile_targets(
+                kernel, _OPTIONS["compile"]
+            )
     except Exception as e:  # a failed kernel is counted, not fatal
         return {"id": sample_id, "kernel_name": kernel_name, "error": f"{type(e).__name__}: {e}"}
     with open(os.path.join(_SAMPLES_DIR, f"sample_{index:06d}.json"), "w") as f:
@@ -122,7 +151,7 @@ def line_count(text):
 
 def compute_stats(rows, failures, seconds, jobs):
     """The original compute_stats figures (strategy distribution, average
-    line counts) from (strategy, python, cpp, cuda line counts) rows, plus
+    line counts) from (strategy, python, cpp, cuda, ptx line counts) rows, plus
     the rate this run reached."""
     n = len(rows)
     strategies = {}
@@ -143,6 +172,7 @@ def compute_stats(rows, failures, seconds, jobs):
         "average_python_lines": average(1),
         "average_cpp_lines": average(2),
         "average_cuda_lines": average(3),
+        "average_ptx_lines": average(4),
         "jobs": jobs,
         "seconds": round(seconds, 3),
         "pairs_per_second": round(n / seconds, 2) if seconds > 0 else None,
@@ -170,7 +200,10 @@ def run(input_path, out_dir, jobs, limit=None, chunksize=4, options=None):
                 dataset.write(json.dumps(result) + "\n")
                 rows.append(
                     (result["strategy"],)
-                    + tuple(line_count(result[k]) for k in ("python_code", "cpp_code", "cuda_code"))
+                    + tuple(
+                        line_count(result.get(k, ""))
+                        for k in ("python_code", "cpp_code", "cuda_code", "ptx_code")
+                    )
                 )
     finally:
         shutil.rmtree(temp_dir, ignore_errors=True)
@@ -201,8 +234,18 @@ def main():
         action="store_true",
         help="one ModuleBuilder per device, as Module._compile does (slower, same output)",
     )
+    ap.add_argument(
+        "--compile",
+        type=int,
+        metavar="ARCH",
+        help="also compile each module: CPU object (warp's clang) and PTX for sm_ARCH (NVRTC)",
+    )
     opts = ap.parse_args()
-    options = {"forward_only": opts.forward_only, "build_per_device": opts.build_per_device}
+    options = {
+        "forward_only": opts.forward_only,
+        "build_per_device": opts.build_per_device,
+        "compile": opts.compile,
+    }
     stats = run(opts.input, opts.out, opts.jobs, opts.limit, opts.chunksize, options)
     print(json.dumps({k: v for k, v in stats.items() if k != "failed"}, indent=2))
     for failure in stats["failed"]:
