@@ -16,7 +16,7 @@ CMAKE_FLAGS = -G Ninja \
 
 DEPS_STAMP = $(BUILD_DIR)/.deps-installed
 
-.PHONY: all deps configure build check pairs docs clean
+.PHONY: all deps configure build check pairs docs clean check-sanitize fuzz
 
 all: build
 
@@ -45,6 +45,27 @@ PAIRS ?= 1000
 PAIRS_SEED ?= 1
 pairs: build
 	$(BUILD_DIR)/bin/warp-pairs -n $(PAIRS) --seed $(PAIRS_SEED) --force -o out/pairs.jsonl
+
+# The sanitized build: ASan + UBSan on everything, and libFuzzer's coverage
+# so that the same build fuzzes (docs/testing.md). `make check-sanitize`
+# runs every test on it; `make fuzz` runs each fuzz target FUZZ_SECONDS.
+SANITIZE_BUILD_DIR ?= build-sanitize
+SANITIZE_FLAGS = "-DLLVM_USE_SANITIZER=Address;Undefined" -DLLVM_USE_SANITIZE_COVERAGE=ON
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= ir,lowering,frontend
+
+$(SANITIZE_BUILD_DIR)/build.ninja: $(DEPS_STAMP) CMakeLists.txt
+	cmake -S . -B $(SANITIZE_BUILD_DIR) $(CMAKE_FLAGS) $(SANITIZE_FLAGS)
+
+check-sanitize: $(SANITIZE_BUILD_DIR)/build.ninja
+	ninja -C $(SANITIZE_BUILD_DIR) $(if $(JOBS),-j $(JOBS))
+	$(PYTHON) scripts/run-tests.py --build-dir $(SANITIZE_BUILD_DIR) \
+	  --lit $(LLVM_PREFIX)/bin/lit --python $(shell command -v $(PYTHON))
+
+fuzz: build $(SANITIZE_BUILD_DIR)/build.ninja
+	ninja -C $(SANITIZE_BUILD_DIR) $(if $(JOBS),-j $(JOBS)) warp-fuzz-ir warp-fuzz-lowering
+	$(PYTHON) scripts/fuzz.py --seconds $(FUZZ_SECONDS) --targets $(FUZZ_TARGETS) \
+	  --sanitize-build $(SANITIZE_BUILD_DIR) --build $(BUILD_DIR)
 
 # Regenerates the dialect reference and its index in docs/dialect/ from ODS.
 docs:

@@ -31,12 +31,24 @@ install(DIRECTORY runtime/include/
 
 # An installed library finds warp's headers by itself; MLIR's come from
 # MLIR_INCLUDE_DIRS, as for any MLIR project.
+# A sanitized build's libraries need the sanitizer runtimes in whatever
+# links them.
+if(LLVM_USE_SANITIZER)
+  string(TOLOWER "${LLVM_USE_SANITIZER}" sanitizers)
+  string(REPLACE ";" "," sanitizers "${sanitizers}")
+  separate_arguments(sanitizer_link_options UNIX_COMMAND
+    "-fsanitize=${sanitizers} ${WARP_MLIR_SANITIZER_LINK_FLAGS}")
+endif()
 get_property(warp_exports GLOBAL PROPERTY MLIR_EXPORTS)
 foreach(target IN LISTS warp_exports)
   get_target_property(type ${target} TYPE)
   if(NOT type STREQUAL "EXECUTABLE")
     set_property(TARGET ${target} APPEND PROPERTY
       INTERFACE_INCLUDE_DIRECTORIES $<INSTALL_INTERFACE:include>)
+    if(sanitizer_link_options)
+      set_property(TARGET ${target} APPEND PROPERTY
+        INTERFACE_LINK_OPTIONS ${sanitizer_link_options})
+    endif()
   endif()
 endforeach()
 

@@ -8,7 +8,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 python=${PYTHON:-python3}
 
 debian_packages=(
-  libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools clang-22
+  libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools clang-22 libclang-rt-22-dev
   nlohmann-json3-dev ninja-build ccache cmake g++
 )
 

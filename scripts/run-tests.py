@@ -13,6 +13,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from sanitizer_env import asan_runtime, sanitizer_env
+
 
 def count_junit(path: Path):
     """Returns (passed, failed, skipped) for one JUnit XML file."""
@@ -58,13 +60,23 @@ def main() -> int:
                                   str(pytest_dir), f"--junitxml={pytest_xml}"],
                        pytest_xml))
 
+    # A sanitized build's tests preload its ASan runtime
+    # (scripts/sanitizer_env.py); pytest's Python needs it to import
+    # warp_mlir._native.
+    sanitizers = sanitizer_env(asan_runtime(build), leaks=False)
+    if sanitizers:
+        print("== sanitized build: "
+              + " ".join(f"{k}={v}" for k, v in sanitizers.items()))
+
     total_passed = total_failed = total_skipped = 0
     for name, command, xml in suites:
         if xml.exists():
             xml.unlink()
         print(f"== {name}: {' '.join(command)}", flush=True)
         # The Python package finds its native module in this build.
-        env = dict(os.environ, WARP_MLIR_BUILD_DIR=str(build)) if name == "pytest" else None
+        env = dict(os.environ, **sanitizers)
+        if name == "pytest":
+            env["WARP_MLIR_BUILD_DIR"] = str(build)
         code = subprocess.call(command, cwd=root, env=env)
         counts = count_junit(xml)
         if counts is None:

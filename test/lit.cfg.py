@@ -2,6 +2,7 @@
 # lit configuration for warp-mlir's tests.
 
 import os
+import sys
 
 import lit.formats
 from lit.llvm import llvm_config
@@ -55,6 +56,21 @@ tools = [
     ToolSubst("mlir-opt", unresolved="fatal"),
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
+
+# The fuzz targets (tools/warp-fuzz): with libFuzzer in a fuzzing build, as
+# plain file runners otherwise; test/fuzz/ replays their corpus either way.
+llvm_config.add_tool_substitutions(
+    [ToolSubst("warp-fuzz-ir", unresolved="fatal"),
+     ToolSubst("warp-fuzz-lowering", unresolved="fatal")],
+    [config.warp_tools_dir])
+
+# A sanitized build (LLVM_USE_SANITIZER): every process gets the ASan runtime
+# preloaded (scripts/sanitizer_env.py says why). Leaks are the fuzz targets'
+# to find: here the uninstrumented programs' own would be reported.
+sys.path.insert(0, os.path.join(config.warp_src_root, "scripts"))
+from sanitizer_env import sanitizer_env
+
+config.environment.update(sanitizer_env(config.asan_runtime, leaks=False))
 
 # Whether this machine has a CUDA driver (feature cuda-driver) and a GPU it
 # can open (feature cuda-gpu); probed in a child process, so that lit itself

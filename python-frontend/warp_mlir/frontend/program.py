@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import re
+import sys
 from typing import Dict, List, Optional, Tuple
 
 from .. import types as wt
@@ -438,6 +439,23 @@ def _value_entity(value: object):
 
 
 def compile_module_source(text: str, filename: str) -> str:
+    try:
+        return _compile_module_source(text, filename)
+    except RecursionError:
+        # Python's parser and this frontend's expression compiler recurse
+        # once per nesting level; past the interpreter's limit neither can
+        # say where, so the error names the file.
+        raise FrontendError(
+            "the source nests expressions or statements too deeply to compile "
+            f"(more than Python's recursion limit, {sys.getrecursionlimit()})",
+            filename,
+            1,
+            1,
+            SourceFile(text, filename).line_text(1),
+        ) from None
+
+
+def _compile_module_source(text: str, filename: str) -> str:
     source = SourceFile(text, filename)
     try:
         tree = ast.parse(text, filename=filename)
