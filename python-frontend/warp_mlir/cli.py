@@ -17,12 +17,13 @@ reason on stderr, and exits 1 on any failure.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import List, NoReturn, Optional
 
 from .errors import CompileError, NativeModuleError
-from .targets import TARGETS
+from .targets import TARGETS, check_chip
 
 
 class CommandError(Exception):
@@ -38,6 +39,23 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(1, f"{self.prog}: error: {message}\n")
+
+
+def _chip(text: str) -> str:
+    try:
+        return check_chip(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _sample(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a count of 0 or more, not {text!r}")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -71,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="OUT", help="write to OUT (default: stdout)"
     )
     compile_command.add_argument(
-        "--chip", default="sm_90", help="ptx: the SM architecture (default sm_90)"
+        "--chip", default="sm_90", type=_chip, help="ptx: the SM architecture (default sm_90)"
     )
     verify_command = commands.add_parser(
         "verify-pairs",
@@ -86,7 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     verify_command.add_argument("file", metavar="FILE", help="the pairs (JSONL)")
     verify_command.add_argument(
         "--sample",
-        type=int,
+        type=_sample,
         default=20,
         metavar="K",
         help="pairs to run in warp-lang and warp-mlir (default 20; 0: none)",
@@ -97,13 +115,34 @@ def _parser() -> argparse.ArgumentParser:
 def verify_pairs_file(path: str, sample: int) -> int:
     from .pairs_verify import verify_pairs
 
+    if Path(path).is_dir():
+        raise CommandError(path, "is a directory, not a file")
     if not Path(path).is_file():
         raise CommandError(path, "no such file")
-    report = verify_pairs(path, sample=sample)
+    try:
+        report = verify_pairs(path, sample=sample)
+    except OSError as error:
+        raise CommandError(path, f"cannot read: {error.strerror}") from None
+    if report.pairs == 0:
+        raise CommandError(path, "holds no pairs")
     for failure in report.failures:
         sys.stderr.write(f"verify-pairs: {failure}\n")
-    sys.stdout.write(report.summary() + "\n")
+    _write_stdout(report.summary() + "\n")
     return 0 if report.ok else 1
+
+
+def _write_stdout(text: str) -> None:
+    """Writes `text` to stdout; a write that fails (a full disk) is an
+    error, and stdout is then pointed at /dev/null so that Python's own
+    flush at exit does not fail again."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as error:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        raise CommandError("<stdout>", f"cannot write: {error.strerror}") from None
 
 
 def _read_source(path: str) -> str:
@@ -159,19 +198,21 @@ def compile_file(
     else:
         ir, ir_name = _frontend_ir(source, path), f"<warp IR of {path}>"
     nat = native.load()
-    if kernel is not None:
+    try:
         kernels = nat.kernels(ir, ir_name)
-        if kernel not in kernels:
-            listed = ", ".join(kernels) if kernels else "none"
-            raise CommandError(path, f"no kernel named '{kernel}' (kernels: {listed})")
+    except CompileError as error:
+        raise _Located(_compile_error_text(error, path)) from None
+    if not kernels:
+        what = "warp.kernel" if path.endswith(".mlir") else "@wp.kernel function"
+        raise CommandError(path, f"no kernel to compile (the file has no {what})")
+    if kernel is not None and kernel not in kernels:
+        raise CommandError(path, f"no kernel named '{kernel}' (kernels: {', '.join(kernels)})")
     try:
         text = translate(ir, target, kernel=kernel, filename=ir_name, chip=chip)
     except CompileError as error:
         raise _Located(_compile_error_text(error, path)) from None
     if output is None or output == "-":
-        sys.stdout.write(text)
-        if text and not text.endswith("\n"):
-            sys.stdout.write("\n")
+        _write_stdout(text if not text or text.endswith("\n") else text + "\n")
         return
     try:
         Path(output).write_text(text)

@@ -364,9 +364,14 @@ TYPES = {"id": int, "kernel_name": str, "python": str, "warp_mlir": str, "metada
 
 def _pairs(path: Path) -> Iterator[Tuple[int, Any, Optional[str]]]:
     """(line number, pair or None, what is wrong with the line)."""
-    with open(path) as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
+    with open(path, "rb") as lines:
+        for number, raw in enumerate(lines, 1):
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                yield number, None, f"not UTF-8 text: {error.reason} at byte {error.start}"
                 continue
             try:
                 pair = json.loads(line)
@@ -403,7 +408,7 @@ def spread(count: int, sample: int) -> set:
 def verify_pairs(path: Any, sample: int = DEFAULT_SAMPLE, warp_lang: bool = True) -> Report:
     """Checks the dataset at `path` (see the module's docstring)."""
     path = Path(path)
-    with open(path) as lines:
+    with open(path, "rb") as lines:
         count = sum(1 for line in lines if line.strip())
     report = Report(warp_lang=warp_lang and warp_lang_available())
     chosen = spread(count, sample) if report.warp_lang else set()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Optional
 
 from . import native
@@ -11,6 +12,16 @@ TARGETS = ("mlir", "ptx", "llvm", "cpp", "cuda", "python")
 the CPU entry points; cpp / cuda: C++ / CUDA C++ source in Warp's style;
 python: Warp Python source (when the build has the warp-to-python
 translation)."""
+
+
+def check_chip(chip: str) -> str:
+    """``chip`` when it names an SM architecture the PTX target takes
+    (``sm_NN`` or ``sm_NNa``, NN at least 50, as warp-pairs --chip); else
+    ValueError."""
+    match = re.fullmatch(r"sm_([0-9]+)a?", chip)
+    if not match or int(match.group(1)) < 50:
+        raise ValueError(f"expected an SM architecture such as sm_90 or sm_90a, not {chip!r}")
+    return chip
 
 
 def translate(
@@ -27,6 +38,8 @@ def translate(
     CompileError with MLIR's diagnostics."""
     if target not in TARGETS:
         raise ValueError(f"unknown target {target!r}; targets: {', '.join(TARGETS)}")
+    if target == "ptx":
+        check_chip(chip)
     if isinstance(source, str):
         ir, name = source, filename
     else:

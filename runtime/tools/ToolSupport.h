@@ -15,8 +15,9 @@
 #include <cstring>
 #include <fstream>
 #include <initializer_list>
-#include <sstream>
+#include <limits>
 #include <string>
+#include <sys/stat.h>
 #include <vector>
 
 namespace warp::runtime {
@@ -72,13 +73,31 @@ inline bool parseInt(const std::string &text, long long &value, int base = 0) {
   return !*end && !errno;
 }
 
-inline Result<std::string> readFile(const std::string &path) {
+/// The contents of `path`; with `limit`, at most `limit` + 1 bytes, which
+/// is enough to tell that a file is too long without reading an endless one
+/// (/dev/zero, a pipe) to the end.
+inline Result<std::string>
+readFile(const std::string &path,
+         size_t limit = std::numeric_limits<size_t>::max()) {
   std::ifstream file(path, std::ios::binary);
   if (!file)
     return Status::failure("cannot read " + path + ": " + std::strerror(errno));
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
+  // A directory opens, then reads as nothing.
+  struct stat status;
+  if (::stat(path.c_str(), &status) == 0 && S_ISDIR(status.st_mode))
+    return Status::failure("cannot read " + path + ": " +
+                           std::strerror(EISDIR));
+  std::string text;
+  char chunk[1 << 16];
+  while (text.size() <= limit) {
+    file.read(chunk, sizeof(chunk));
+    if (file.gcount() <= 0)
+      break;
+    text.append(chunk, size_t(file.gcount()));
+  }
+  if (text.size() > limit)
+    text.resize(limit + 1);
+  return text;
 }
 
 } // namespace warp::runtime

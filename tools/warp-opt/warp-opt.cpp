@@ -14,7 +14,10 @@
 #include "mlir/Target/LLVMIR/Dialect/All.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 
+#include "OutputErrors.h"
+
 int main(int argc, char **argv) {
+  mlir::warp::tools::reportOutputWriteErrors("warp-opt", argc, argv);
   mlir::registerAllPasses();
   mlir::warp::registerAllWarpPasses();
   mlir::warp::registerAllWarpPipelines();

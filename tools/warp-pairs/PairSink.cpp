@@ -2,6 +2,8 @@
 
 #include "PairSink.h"
 
+#include "PairStats.h"
+
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -12,11 +14,12 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <limits>
 #include <numeric>
 #include <unistd.h>
 
 using namespace llvm;
-using json = nlohmann::json;
+using json = nlohmann::ordered_json;
 
 namespace warp::pairs {
 
@@ -41,6 +44,12 @@ static bool writeAll(int fd, StringRef data) {
   return true;
 }
 
+bool isCutRecord(StringRef line) {
+  // Every record starts with its id (PairBuilder writes it first).
+  StringRef start = "{\"id\":";
+  return !line.empty() && (line.starts_with(start) || start.starts_with(line));
+}
+
 /// Adds one record of a previous run to `existing`; `where` names it in
 /// errors.
 static Error addExisting(StringRef text, const Twine &where,
@@ -49,39 +58,34 @@ static Error addExisting(StringRef text, const Twine &where,
                             /*allow_exceptions=*/false);
   if (record.is_discarded() || !record.is_object())
     return errorAt(where, "is not a JSON object; cannot resume from it");
-  auto id = record.find("id");
-  auto hash = record.find("content_hash");
-  if (id == record.end() || !id->is_number_unsigned() || hash == record.end() ||
-      !hash->is_string())
-    return errorAt(where,
-                   "is not a warp-pairs record (no id or content_hash)");
-  uint64_t hashValue;
-  if (StringRef(hash->get_ref<const std::string &>())
-          .getAsInteger(16, hashValue))
-    return errorAt(where, "has a content_hash that is not hexadecimal");
-  uint64_t idValue = id->get<uint64_t>();
+  // What --stats refuses is not resumed either.
+  if (std::string problem = recordProblem(record); !problem.empty())
+    return errorAt(where, "is not a warp-pairs record (" + problem + ")");
+  auto metadata = record.find("metadata");
+  uint64_t hashValue = 0; // hexadecimal, as recordProblem checked
+  (void)StringRef(record["content_hash"].get_ref<const std::string &>())
+      .getAsInteger(16, hashValue);
+  uint64_t idValue = record["id"].get<uint64_t>();
+  // Ids are below -n, itself below 2^64: the next id would wrap to 0.
+  if (idValue == std::numeric_limits<uint64_t>::max())
+    return errorAt(where, "has id " + Twine(idValue) + ", which no run writes");
   if (existing.lastId && idValue <= *existing.lastId)
     return errorAt(where, "has id " + Twine(idValue) +
                               ", not above the previous record's " +
                               Twine(*existing.lastId));
   if (!existing.count) {
-    if (auto seed = record.find("seed");
-        seed != record.end() && seed->is_number_unsigned())
-      existing.seed = seed->get<uint64_t>();
+    existing.seed = record["seed"].get<uint64_t>();
     for (const char *field :
          {"python", "warp_mlir", "cpp", "cuda", "ptx", "llvm"})
       if (record.contains(field))
         existing.fields.push_back(field);
-    if (auto metadata = record.find("metadata");
-        metadata != record.end() && metadata->is_object()) {
-      auto text = [&](const char *key) {
-        auto it = metadata->find(key);
-        return it != metadata->end() && it->is_string() ? it->get<std::string>()
-                                                        : std::string();
-      };
-      existing.generatorOptions = text("generator_options");
-      existing.ptxChip = text("ptx_chip");
-    }
+    auto text = [&](const char *key) {
+      auto it = metadata->find(key);
+      return it != metadata->end() && it->is_string() ? it->get<std::string>()
+                                                      : std::string();
+    };
+    existing.generatorOptions = text("generator_options");
+    existing.ptxChip = text("ptx_chip");
     existing.firstId = idValue;
   }
   existing.idStrideGcd =
@@ -120,7 +124,8 @@ namespace {
 /// One JSON object per line, appended.
 class JsonlSink final : public PairSink {
 public:
-  JsonlSink(std::string path, int fd) : path(std::move(path)), fd(fd) {}
+  JsonlSink(std::string path, int fd)
+      : path(std::move(path)), fd(fd), end(::lseek(fd, 0, SEEK_END)) {}
   ~JsonlSink() override {
     if (fd >= 0)
       ::close(fd);
@@ -131,8 +136,18 @@ public:
     buffer += '\n';
     // One write per line: a reader never sees half of a line that was
     // written whole, and an interrupted run stops between lines.
-    if (!writeAll(fd, buffer))
-      return errorAt(path, Twine("cannot write: ") + std::strerror(errno));
+    if (!writeAll(fd, buffer)) {
+      int error = errno;
+      // A full disk can take part of the line: cut it off, so the file
+      // ends with its last whole line and --resume continues from there.
+      if (end >= 0 && ::ftruncate(fd, end) == 0)
+        return errorAt(path, Twine("cannot write: ") + std::strerror(error) +
+                                 " (the records before this one are whole: "
+                                 "run again with --resume)");
+      return errorAt(path, Twine("cannot write: ") + std::strerror(error));
+    }
+    if (end >= 0)
+      end += off_t(buffer.size());
     return Error::success();
   }
 
@@ -155,7 +170,11 @@ public:
     while (std::getline(in, line)) {
       ++lineNumber;
       if (in.eof()) {
-        // No newline: the run was killed while writing this line.
+        // No newline: the run was killed while writing this line, if it
+        // is the start of a record.
+        if (!isCutRecord(line))
+          return errorAt(path + ":" + Twine(lineNumber),
+                         "is not a JSON object; cannot resume from it");
         existing.droppedBytes = line.size();
         break;
       }
@@ -180,6 +199,9 @@ public:
 private:
   std::string path;
   int fd;
+  /// The size of the file after its last whole line; -1 when it cannot be
+  /// known (not a regular file).
+  off_t end;
   std::string buffer;
 };
 
@@ -200,8 +222,11 @@ public:
     std::string text = line.str() + "\n";
     bool ok = writeAll(fd, text);
     ok &= ::close(fd) == 0;
-    if (!ok || std::rename(temporary.c_str(), final.c_str()) != 0)
-      return errorAt(final, Twine("cannot write: ") + std::strerror(errno));
+    if (!ok || std::rename(temporary.c_str(), final.c_str()) != 0) {
+      int error = errno;
+      ::unlink(temporary.c_str()); // no half-written record left behind
+      return errorAt(final, Twine("cannot write: ") + std::strerror(error));
+    }
     return Error::success();
   }
 

@@ -26,6 +26,11 @@ namespace warp::pairs {
 
 enum class Format { Jsonl, JsonDir };
 
+/// Whether `line`, the last line of a JSONL file with no newline after it,
+/// is a record a killed run cut short: what it holds begins as every record
+/// does. Anything else there (not a pairs file) is not dropped.
+bool isCutRecord(llvm::StringRef line);
+
 /// The `<id>.json` record files of a json-dir output, sorted by id.
 llvm::Expected<std::vector<std::pair<uint64_t, std::string>>>
 listRecordFiles(llvm::StringRef dir);

@@ -50,12 +50,76 @@ static Error statsError(const Twine &where, const Twine &reason) {
                            (where + ": " + reason).str());
 }
 
+namespace {
+/// A field --stats or --resume reads, with its type in
+/// docs/pairs.schema.json.
+struct Field {
+  const char *name;
+  bool (json::*is)() const noexcept;
+  const char *type;
+  bool required;
+};
+} // namespace
+
+static const Field kRecordFields[] = {
+    {"id", &json::is_number_unsigned, "an unsigned integer", true},
+    {"kernel_name", &json::is_string, "a string", true},
+    {"strategy", &json::is_string, "a string", true},
+    {"seed", &json::is_number_unsigned, "an unsigned integer", true},
+    {"content_hash", &json::is_string, "a string", true},
+    {"metadata", &json::is_object, "an object", true},
+    {"python", &json::is_string, "a string", false},
+    {"warp_mlir", &json::is_string, "a string", false},
+    {"cpp", &json::is_string, "a string", false},
+    {"cuda", &json::is_string, "a string", false},
+    {"ptx", &json::is_string, "a string", false},
+    {"llvm", &json::is_string, "a string", false}};
+static const Field kMetadataFields[] = {
+    {"op_counts", &json::is_object, "an object", true},
+    {"op_count", &json::is_number_unsigned, "an unsigned integer", true},
+    {"features", &json::is_array, "an array", true},
+    {"launch_dims", &json::is_array, "an array", true},
+    {"generator_version", &json::is_string, "a string", true},
+    {"generator_options", &json::is_string, "a string", true}};
+
+std::string recordProblem(const json &record) {
+  auto check = [](const json &object, ArrayRef<Field> fields,
+                  StringRef prefix) -> std::string {
+    for (const Field &field : fields) {
+      auto it = object.find(field.name);
+      if (it == object.end() ? field.required : !((*it).*field.is)())
+        return ("'" + prefix + field.name + "' is " +
+                (it == object.end() ? "missing" : "not " + Twine(field.type)))
+            .str();
+    }
+    return "";
+  };
+  std::string problem = check(record, kRecordFields, "");
+  if (problem.empty())
+    problem = check(record["metadata"], kMetadataFields, "metadata.");
+  if (!problem.empty())
+    return problem;
+  uint64_t hash;
+  if (StringRef(record["content_hash"].get_ref<const std::string &>())
+          .getAsInteger(16, hash))
+    return "'content_hash' is not hexadecimal";
+  for (auto &[name, count] : record["metadata"]["op_counts"].items())
+    if (!count.is_number_unsigned())
+      return "'metadata.op_counts." + name + "' is not an unsigned integer";
+  for (const json &feature : record["metadata"]["features"])
+    if (!feature.is_string())
+      return "'metadata.features' holds a value that is not a string";
+  return "";
+}
+
 /// Adds one record to `totals`.
 static Error addRecord(StringRef text, const Twine &where, Totals &totals) {
   json record = json::parse(text.begin(), text.end(), nullptr,
                             /*allow_exceptions=*/false);
   if (record.is_discarded() || !record.is_object())
     return statsError(where, "is not a JSON object");
+  if (std::string problem = recordProblem(record); !problem.empty())
+    return statsError(where, "is not a warp-pairs record (" + problem + ")");
   auto stringField = [&](const char *name) -> std::string {
     auto it = record.find(name);
     return it != record.end() && it->is_string() ? it->get<std::string>()
@@ -117,6 +181,8 @@ static Error readJsonl(StringRef path, Totals &totals, raw_ostream &notes) {
   while (std::getline(in, line)) {
     ++number;
     if (in.eof()) {
+      if (!isCutRecord(line))
+        return statsError(path + ":" + Twine(number), "is not a JSON object");
       notes << "note: " << path << ":" << number
             << ": last line is cut short (a killed run); skipped\n";
       break;
@@ -279,6 +345,12 @@ Error printPairStats(StringRef path, StringRef jsonPath, raw_ostream &os) {
   Totals totals;
   if (!sys::fs::exists(path))
     return statsError(path, "no such file or directory");
+  // A device (/dev/zero) can be endless, with no line to end.
+  sys::fs::file_status status;
+  if (!sys::fs::status(path, status) &&
+      (status.type() == sys::fs::file_type::character_file ||
+       status.type() == sys::fs::file_type::block_file))
+    return statsError(path, "is a device, not a pairs file");
   Error read = sys::fs::is_directory(path) ? readJsonDir(path, totals)
                                            : readJsonl(path, totals, errs());
   if (read)
@@ -294,6 +366,12 @@ Error printPairStats(StringRef path, StringRef jsonPath, raw_ostream &os) {
   if (ec)
     return statsError(jsonPath, "cannot write: " + ec.message());
   out << stats.dump(2) << "\n";
+  out.close();
+  if (out.has_error()) {
+    ec = out.error();
+    out.clear_error(); // reported here, not as a fatal error on destruction
+    return statsError(jsonPath, "cannot write: " + ec.message());
+  }
   return Error::success();
 }
 

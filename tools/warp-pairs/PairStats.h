@@ -15,7 +15,17 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <nlohmann/json_fwd.hpp>
+
+#include <string>
+
 namespace warp::pairs {
+
+/// Why `record` (one parsed line) is not a record as warp-pairs writes it:
+/// a field --stats or --resume reads is missing or of another type than
+/// docs/pairs.schema.json gives, as "'seed' is not an unsigned integer";
+/// empty when it is one.
+std::string recordProblem(const nlohmann::ordered_json &record);
 
 /// Reads the JSONL file (or json-dir directory) at `path`, prints the
 /// statistics to `os` and, when `jsonPath` is not empty, writes them there

@@ -301,7 +301,7 @@ static int runVerify() {
   return rc;
 }
 
-int main(int argc, char **argv) {
+static int runMain(int argc, char **argv) {
   InitLLVM init(argc, argv);
   if (cl::Option *stats = cl::getRegisteredOptions().lookup("stats")) {
     stats->setDescription("Print the statistics of the pairs file (or "
@@ -393,4 +393,16 @@ int main(int argc, char **argv) {
   if (summary->failed)
     return 1;
   return verify ? runVerify() : 0;
+}
+
+int main(int argc, char **argv) {
+  int status = runMain(argc, argv);
+  // What stdout could not take (a full disk) is an error, not a fatal one
+  // when the stream is closed at exit.
+  outs().flush();
+  if (std::error_code ec = outs().error()) {
+    outs().clear_error();
+    return fail("<stdout>: cannot write: " + ec.message());
+  }
+  return status;
 }

@@ -6,9 +6,11 @@
 #include "warp/Dialect/Warp/IR/WarpTypes.h"
 
 #include "llvm/ADT/APFloat.h"
+#include "llvm/Support/MathExtras.h"
 
 #include <cstring>
 #include <limits>
+#include <unistd.h>
 
 namespace warp::run {
 
@@ -162,6 +164,12 @@ static void storeScalar(const std::string &descr, double value, uint8_t *out) {
   std::memcpy(out, &integer, bytes); // little-endian: the low bytes
 }
 
+/// The bytes of physical memory, or 0 when the system does not say.
+static uint64_t physicalMemory() {
+  long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGESIZE);
+  return pages > 0 && pageSize > 0 ? uint64_t(pages) * uint64_t(pageSize) : 0;
+}
+
 Result<HostArgument> randomArgument(const Parameter &parameter,
                                     const std::vector<int32_t> &dims,
                                     std::mt19937_64 &rng) {
@@ -177,6 +185,25 @@ Result<HostArgument> randomArgument(const Parameter &parameter,
     array.shape.assign(dims.begin(), dims.begin() + parameter.ndim);
   }
   llvm::append_range(array.shape, parameter.valueShape);
+  // Each launch extent fits in 32 bits, their product in bytes need not fit
+  // in memory (or in 64 bits): refuse it rather than fail to allocate.
+  bool overflow = false;
+  uint64_t total = parameter.scalarBytes();
+  for (int64_t extent : array.shape) {
+    bool step = false;
+    total = llvm::SaturatingMultiply(total, uint64_t(extent), &step);
+    overflow |= step;
+  }
+  overflow &= total != 0; // an extent of 0
+  uint64_t memory = physicalMemory();
+  if (overflow || (memory && total > memory))
+    return Status::failure(
+        "parameter '" + parameter.name + "': an array of shape " +
+        shapeText(array.shape) + " of " + parameter.descr + " is " +
+        (overflow ? "over 2^64" : std::to_string(total)) +
+        " bytes, more than the " + std::to_string(memory) +
+        " bytes of memory: launch over smaller --dim, or give its data with "
+        "--inputs");
   size_t scalars = array.count();
   size_t bytes = parameter.scalarBytes();
   array.data.resize(scalars * bytes);

@@ -61,7 +61,8 @@ runtime::Result<HostArgument> readArgument(const Parameter &parameter,
                                            const std::string &path);
 /// `parameter`'s data filled from `rng`: arrays take the first `ndim` launch
 /// extents. Floats are uniform in [-1, 1), signed integers in [-100, 100],
-/// unsigned in [0, 200], booleans 0 or 1.
+/// unsigned in [0, 200], booleans 0 or 1. An array larger than the
+/// machine's memory is an error, not an allocation that fails.
 runtime::Result<HostArgument> randomArgument(const Parameter &parameter,
                                              const std::vector<int32_t> &dims,
                                              std::mt19937_64 &rng);

@@ -283,7 +283,7 @@ static rt::Status runOnCUDA(ModuleOp module, StringRef kernel,
   return rt::Status::success();
 }
 
-int main(int argc, char **argv) {
+static int runMain(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   llvm::InitializeNativeTarget();
   llvm::InitializeNativeTargetAsmPrinter();
@@ -386,4 +386,16 @@ int main(int argc, char **argv) {
     llvm::outs() << "wrote " << path << "\n";
   }
   return 0;
+}
+
+int main(int argc, char **argv) {
+  int status = runMain(argc, argv);
+  // What stdout could not take (a full disk) is an error, not a fatal one
+  // when the stream is closed at exit.
+  llvm::outs().flush();
+  if (std::error_code ec = llvm::outs().error()) {
+    llvm::outs().clear_error();
+    return fail("<stdout>: cannot write: " + ec.message());
+  }
+  return status;
 }

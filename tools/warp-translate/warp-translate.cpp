@@ -26,6 +26,8 @@
 #include "mlir/InitAllTranslations.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
 
+#include "OutputErrors.h"
+
 using namespace mlir;
 
 static llvm::cl::OptionCategory ptxCategory("warp-to-ptx options");
@@ -139,6 +141,7 @@ static LogicalResult translateToSource(Operation *op, raw_ostream &output,
 }
 
 int main(int argc, char **argv) {
+  mlir::warp::tools::reportOutputWriteErrors("warp-translate", argc, argv);
   // Every upstream translation too (--mlir-to-llvmir for host code, ...).
   registerAllTranslations();
   TranslateFromMLIRRegistration ptx(

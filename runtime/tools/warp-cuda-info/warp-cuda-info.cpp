@@ -71,7 +71,7 @@ static Result<Options> parseOptions(int argc, char **argv) {
   return options;
 }
 
-int main(int argc, char **argv) {
+static int runMain(int argc, char **argv) {
   Result<Options> options = parseOptions(argc, argv);
   if (!options)
     return fail(options.message());
@@ -116,4 +116,12 @@ int main(int argc, char **argv) {
     return fail(options->ptxFile + ": " + kernel.message());
   std::cout << "kernel '" << options->kernelName << "' found\n";
   return 0;
+}
+
+int main(int argc, char **argv) {
+  int status = runMain(argc, argv);
+  // Output stdout could not take (a full disk) is an error.
+  if (!std::cout.flush())
+    return fail(std::string("cannot write to stdout: ") + std::strerror(errno));
+  return status;
 }

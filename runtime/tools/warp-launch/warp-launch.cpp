@@ -315,14 +315,22 @@ static Result<Argument> parseArray(const std::string &spec) {
                            std::to_string(extents.size()) +
                            " extents, NDIM is " + std::to_string(ndim));
   size_t elements = 1;
+  bool overflow = false, empty = false;
   for (const std::string &extent : extents) {
     long long n = 0;
     if (!parseInt(extent, n) || n < 0 ||
         n > std::numeric_limits<int32_t>::max())
       return Status::failure(arg.spec + ": bad extent '" + extent + "'");
     arg.shape.push_back(int32_t(n));
+    empty |= n == 0;
+    overflow |= n && elements > std::numeric_limits<size_t>::max() / size_t(n);
     elements *= size_t(n);
   }
+  // Extents of up to 2^31 - 1 each can multiply past 64 bits of bytes.
+  if (!empty && (overflow || elements > std::numeric_limits<size_t>::max() /
+                                            dtype->bytes()))
+    return Status::failure(arg.spec + ": SHAPE " + parts[2] + " of " +
+                           dtype->name + " is over 2^64 bytes");
   if (arg.file.empty())
     return Status::failure(arg.spec + ": no FILE");
   arg.arrayBytes = elements * dtype->bytes();
@@ -331,15 +339,17 @@ static Result<Argument> parseArray(const std::string &spec) {
     arg.zero = true;
     return arg;
   }
-  Result<std::string> data = readFile(arg.file);
+  size_t expected = elements * dtype->bytes();
+  Result<std::string> data = readFile(arg.file, expected);
   if (!data)
     return Status::failure(arg.spec + ": " + data.message());
-  size_t expected = elements * dtype->bytes();
   if (data->size() != expected)
     return Status::failure(arg.spec + ": " + arg.file + " has " +
-                           std::to_string(data->size()) + " bytes; shape " +
-                           parts[2] + " of " + dtype->name + " needs " +
-                           std::to_string(expected));
+                           (data->size() > expected
+                                ? "more than " + std::to_string(expected)
+                                : std::to_string(data->size())) +
+                           " bytes; shape " + parts[2] + " of " + dtype->name +
+                           " needs " + std::to_string(expected));
   arg.host.assign(data->begin(), data->end());
   return arg;
 }
@@ -521,7 +531,7 @@ static int measureCopy(const Options &options) {
   return 0;
 }
 
-int main(int argc, char **argv) {
+static int runMain(int argc, char **argv) {
   Result<Options> options = parseOptions(argc, argv);
   if (!options)
     return fail(options.message());
@@ -647,4 +657,12 @@ int main(int argc, char **argv) {
             << grid << " x block " << options->block << " on "
             << (*driver)->deviceName() << ": ok\n";
   return 0;
+}
+
+int main(int argc, char **argv) {
+  int status = runMain(argc, argv);
+  // Output stdout could not take (a full disk) is an error.
+  if (!std::cout.flush())
+    return fail(std::string("cannot write to stdout: ") + std::strerror(errno));
+  return status;
 }
