@@ -14,21 +14,20 @@ printed Python (``wm.translate(ir, "python")``, the warp-to-python target):
   bound docs/testing.md documents for this test.
 
 The kernels are printed 100 to a module, as warp-lang compiles a module at
-once. test/Target/Python/run_python.py supplies the provenance parsing, the
-inputs and warp-lang's side.
+once. warp_mlir.differential supplies the provenance parsing, the inputs,
+warp-lang's side and the comparison (scripts/campaign.py runs the same on
+more kernels); test/Target/Python/run_python.py the split into one module
+per kernel.
 """
 
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
 
-import warp_mlir as wm
-from warp_mlir import frontend
+from warp_mlir import differential
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "test" / "Target" / "Python"))
@@ -40,28 +39,13 @@ PER_MODULE = 100
 LOCATION_RE = re.compile(r"\s*loc\(.*\)$|^#loc.*$", re.MULTILINE)
 
 
-def warp_opt() -> str:
-    build = os.environ.get("WARP_MLIR_BUILD_DIR", str(ROOT / "build"))
-    return os.path.join(build, "bin", "warp-opt")
-
-
-class Module:
-    """One printed Python module and what both sides made of it."""
+class Module(differential.Module):
+    """One printed Python module of `kernels` (each with its own one-kernel
+    module) and what both sides made of it."""
 
     def __init__(self, kernels, workdir: Path, index: int):
-        self.kernels = kernels
         ir = "module {\n" + "\n".join(k.module_body for k in kernels) + "\n}\n"
-        self.python = wm.translate(ir, "python")
-        self.path = workdir / f"generated{index}.py"
-        self.path.write_text(self.python)
-        self.ir = frontend.compile_source(self.python, str(self.path))
-        self._warp_lang = None
-
-    def warp_lang(self, log: Path):
-        """The module as warp-lang compiled it, or an error."""
-        if self._warp_lang is None:
-            self._warp_lang = run_python.load_printed(str(self.path), str(log))
-        return self._warp_lang
+        super().__init__(kernels, ir, workdir / f"generated{index}.py")
 
 
 def body_of(module_text: str) -> str:
@@ -73,15 +57,10 @@ def body_of(module_text: str) -> str:
 
 def generated_kernels(count: int = COUNT, seed: int = SEED) -> list:
     """The `count` kernels warp-opt generates from `seed`, each with its own
-    module (run_python.Kernel)."""
-    text = subprocess.run(
-        [warp_opt(), f"--gen-random-kernels=count={count} seed={seed}", os.devnull],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    module (differential.Kernel)."""
+    text = differential.generate(count, seed)
     return [
-        run_python.Kernel(name, module, seed, index)
+        differential.Kernel(name, module, seed, index)
         for index, (name, module) in enumerate(run_python.split_kernels(text).items())
     ]
 

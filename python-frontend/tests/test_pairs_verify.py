@@ -17,7 +17,8 @@ import warp_mlir as wm
 from warp_mlir import frontend
 from warp_mlir.pairs_verify import spread, verify_pairs
 
-from generated_kernels import generated_kernels, run_python, warp_opt
+from generated_kernels import generated_kernels, run_python
+from warp_mlir.differential import warp_opt
 from test_cli import warp_mlir as warp_mlir_command
 
 REPO = Path(__file__).resolve().parents[2]

@@ -26,8 +26,6 @@ on a failure.
 
 import argparse
 import concurrent.futures
-import contextlib
-import importlib.util
 import os
 import re
 import subprocess
@@ -40,78 +38,18 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(ROOT, "test", "Generator", "Inputs"))
-from gen_campaign import LAUNCH_RE, split_kernels  # noqa: E402
+from gen_campaign import split_kernels  # noqa: E402
 
-# Element types and their warp-lang types as warp-mlir verify-pairs reads
-# them from a pair's metadata.
+# The kernels' provenance, inputs and warp-lang's side come from warp_mlir's
+# differential module (also behind scripts/campaign.py); the comparison and
+# stderr_to (which run_suite.py takes from here) from verify-pairs.
 sys.path.insert(0, os.path.join(ROOT, "python-frontend"))
-from warp_mlir.pairs_verify import element_of, same, stderr_to, warp_dtype  # noqa: E402
+from warp_mlir.differential import Kernel, load_printed, run_warp_lang  # noqa: E402,F401
+from warp_mlir.pairs_verify import same, stderr_to  # noqa: E402,F401
 
-ARRAY_RE = re.compile(
-    r'\{dtype = (?P<dtype>[^,]+), name = "(?P<name>[^"]+)", '
-    r"(?:range = \[(?P<range>[^\]]*)\], )?"
-    r'role = "(?P<role>\w+)", shape = \[(?P<shape>[0-9, ]*)\]\}'
-)
-PARAM_RE = re.compile(r'warp\.name = "([^"]+)"')
 # A kernel the JIT does not finish in this time is reported (and not run by
 # warp-lang, which would not finish either).
 JIT_TIMEOUT = 60
-
-
-def parameter_names(signature):
-    """Each parameter's `warp.name`, else `argN` (warp-run's names)."""
-    params, depth, start = [], 0, signature.index("(") + 1
-    for index in range(start, len(signature)):
-        c = signature[index]
-        if c in "(<[{":
-            depth += 1
-        elif c in ")>]}":
-            depth -= 1
-        if (c == "," and depth == 0) or depth < 0:
-            if signature[start:index].strip():
-                params.append(signature[start:index])
-            start = index + 1
-        if depth < 0:
-            break
-    names = []
-    for index, param in enumerate(params):
-        name = PARAM_RE.search(param)
-        names.append(name.group(1) if name else f"arg{index}")
-    return names
-
-
-class Kernel:
-    """One kernel: the IR that holds it, its parameters and inputs."""
-
-    def __init__(self, name, module, seed, index):
-        self.name = name
-        self.module = module
-        header = next(
-            line
-            for line in module.splitlines()
-            if line.lstrip().startswith(f"warp.kernel @{name}(")
-        )
-        signature, _, attributes = header.partition(" attributes ")
-        self.params = parameter_names(signature)
-        self.dims = tuple(
-            int(d) for d in LAUNCH_RE.search(attributes).group(1).split(",")
-        )
-        self.arrays = {
-            m.group("name"): m.groupdict() for m in ARRAY_RE.finditer(attributes)
-        }
-        rng = np.random.default_rng([seed, index])
-        self.inputs = [self.draw(rng, self.arrays[p]) for p in self.params]
-
-    @staticmethod
-    def draw(rng, spec):
-        scalar, element = element_of(spec["dtype"])
-        shape = tuple(int(s) for s in spec["shape"].split(",") if s) + element
-        if spec["role"] in ("output", "zero_accumulator"):
-            return np.zeros(shape, scalar)
-        low, high = (float(v) for v in spec["range"].split(","))
-        if np.issubdtype(scalar, np.floating):
-            return rng.uniform(low, high, shape).astype(scalar)
-        return rng.integers(int(low), int(high), shape, endpoint=True).astype(scalar)
 
 
 def run_jit(bin_dir, outdir, kernel):
@@ -167,52 +105,6 @@ def translate(bin_dir, outdir, index, text):
     if done.returncode:
         return None, f"warp-translate failed: {done.stderr.strip()[:600]}"
     return base + ".py", None
-
-
-def load_printed(path, log):
-    """The printed module, compiled by warp-lang, or an error."""
-    import warp as wp
-
-    name = "printed_" + os.path.splitext(os.path.basename(path))[0]
-    try:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        with stderr_to(log):
-            wp.load_module(module, device="cpu")
-    except Exception as error:  # the module is reported, not the traceback
-        lines = str(error).strip().splitlines()
-        return None, (
-            f"warp-lang cannot load {os.path.basename(path)}: "
-            + " ".join(line.strip() for line in lines[-3:])[:600]
-        )
-    return module, None
-
-
-def run_warp_lang(module, kernel):
-    """The arrays by parameter name after warp-lang runs `kernel`, or an
-    error."""
-    import warp as wp
-
-    try:
-        args = {}
-        for param, data in zip(kernel.params, kernel.inputs):
-            dtype = warp_dtype(kernel.arrays[param]["dtype"])
-            if kernel.arrays[param]["shape"].strip():
-                args[param] = wp.array(data, dtype=dtype, device="cpu")
-            else:  # a scalar parameter (provenance shape [])
-                args[param] = dtype(data.item())
-        wp.launch(
-            getattr(module, kernel.name),
-            dim=kernel.dims,
-            inputs=list(args.values()),
-            device="cpu",
-        )
-        wp.synchronize_device("cpu")
-    except Exception as error:
-        return None, "warp-lang launch failed: " + str(error).strip()[:600]
-    arrays = {p: a.numpy() for p, a in args.items() if isinstance(a, wp.array)}
-    return arrays, None
 
 
 KERNEL_NAME_RE = re.compile(r"^\s*warp\.kernel @(\w+)\(", re.MULTILINE)
