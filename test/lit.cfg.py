@@ -36,7 +36,14 @@ config.substitutions.append(
     ("%cmake_cxx_launcher",
      f"-DCMAKE_CXX_COMPILER_LAUNCHER={ccache}" if ccache else ""))
 config.substitutions.append(("%ptxas", "/usr/local/cuda/bin/ptxas"))
-config.substitutions.append(("%nvcc", "/usr/local/cuda/bin/nvcc"))
+# nvcc crashes with the ASan runtime a sanitized build preloads everywhere
+# (see below); it runs without it (test/Target/Cpp/compile_sources.py reads
+# NVCC).
+nvcc = "/usr/local/cuda/bin/nvcc"
+if config.asan_runtime:
+    nvcc = "env -u LD_PRELOAD " + nvcc
+    config.environment["NVCC"] = nvcc
+config.substitutions.append(("%nvcc", nvcc))
 config.substitutions.append(
     ("%mlir_tblgen", os.path.join(config.llvm_tools_dir, "mlir-tblgen"))
 )

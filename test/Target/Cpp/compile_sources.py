@@ -16,13 +16,14 @@ compilers a user would use:
             against the same reference (test/gpu/run_suite.py).
 
 Prints one line per kernel and "N compiled, N failed"; exits 1 on a
-failure. Env: CXX (g++), CLANGXX (clang++-22), NVCC
-(/usr/local/cuda/bin/nvcc), PTXAS, JOBS (2).
+failure. Env: CXX (g++), CLANGXX (clang++-22), NVCC (a command line,
+default /usr/local/cuda/bin/nvcc), PTXAS, JOBS (2).
 """
 
 import concurrent.futures
 import glob
 import os
+import shlex
 import subprocess
 import sys
 
@@ -32,7 +33,7 @@ KERNELS = os.path.join(ROOT, "test", "gpu", "kernels")
 INCLUDE = os.path.join(ROOT, "runtime", "include")
 CXX = os.environ.get("CXX", "g++")
 CLANGXX = os.environ.get("CLANGXX", "clang++-22")
-NVCC = os.environ.get("NVCC", "/usr/local/cuda/bin/nvcc")
+NVCC = shlex.split(os.environ.get("NVCC", "/usr/local/cuda/bin/nvcc"))
 PTXAS = os.environ.get("PTXAS", "/usr/local/cuda/bin/ptxas")
 FLAGS = ["-std=c++17", "-Wall", "-Werror", "-I", INCLUDE]
 
@@ -54,7 +55,7 @@ def build(translate, outdir, name):
                          "-o", out + ".so"],
         [CLANGXX] + FLAGS + ["-O2", "-c", out + ".cpp", "-o", out + ".clang.o"],
         [translate, "--warp-to-cuda", mlir, "-o", out + ".cu"],
-        [NVCC, "-std=c++17", "-arch=sm_90", "--fmad=false", "-Werror",
+        [*NVCC, "-std=c++17", "-arch=sm_90", "--fmad=false", "-Werror",
          "all-warnings", "-I", INCLUDE, "-ptx", out + ".cu", "-o",
          out + ".ptx"],
         [PTXAS, "-arch=sm_90", out + ".ptx", "-o", out + ".cubin"],
