@@ -1,6 +1,6 @@
 // What --canonicalize folds among the math builtins: exact operations on
-// constants only. Nothing that calls libm folds, since its result could
-// differ from what Warp's kernels compute at runtime.
+// constants, and sinh, cosh and log10 of constants as warp-lang's CPU
+// compiler folds them; no other libm function.
 // RUN: warp-opt %s --canonicalize | FileCheck %s
 
 // sign: -1 for negative values, 1 otherwise (zero, -0.0 and NaN included);
@@ -103,4 +103,37 @@ warp.func @kept(%x: f32, %v: !warp.vec<3xf32>) -> (f32, f32, f32, f32, !warp.vec
   %a = warp.abs %v : !warp.vec<3xf32>
   %cl = warp.clamp %one, %pz, %one : f32
   warp.return %xx, %mz, %s, %f, %a, %cl : f32, f32, f32, f32, !warp.vec<3xf32>, f32
+}
+
+// sinh, cosh, log10 of constants: the double function rounded to float, as
+// the compiler behind warp-lang 1.19.0's CPU kernels folds `::coshf(-1.25f)`
+// (the values are warp-lang's: cosh(-1.25) is 0x3FF1B7E0, one ulp above
+// glibc's coshf); f16 through float, f64 as is; sinh(100) overflows float
+// to inf; log10 of zero or a negative stays, as the compiler leaves it.
+// CHECK-LABEL: warp.func @libm_folds_like_warp(
+// CHECK-DAG: %[[INF:.*]] = warp.constant 0x7F800000 : f32
+// CHECK-DAG: %[[ZERO:.*]] = warp.constant 0.000000e+00 : f32
+// CHECK-DAG: %[[COSH:.*]] = warp.constant 1.88842392 : f32
+// CHECK-DAG: %[[COSH16:.*]] = warp.constant 1.888670e+00 : f16
+// CHECK-DAG: %[[COSH64:.*]] = warp.constant 1.8884238771610158 : f64
+// CHECK-DAG: %[[SINH:.*]] = warp.constant 0.758583664 : f32
+// CHECK-DAG: %[[LOG10:.*]] = warp.constant 0.568201721 : f32
+// CHECK-DAG: %[[LOG0:.*]] = warp.log10 %[[ZERO]] : f32
+// CHECK: warp.return %[[COSH]], %[[COSH16]], %[[COSH64]], %[[SINH]], %[[INF]], %[[LOG10]], %[[LOG0]] :
+warp.func @libm_folds_like_warp() -> (f32, f16, f64, f32, f32, f32, f32) {
+  %c = warp.constant -1.25 : f32
+  %cosh = warp.cosh %c : f32
+  %h = warp.constant -1.25 : f16
+  %cosh16 = warp.cosh %h : f16
+  %d = warp.constant -1.25 : f64
+  %cosh64 = warp.cosh %d : f64
+  %s = warp.constant 0.7 : f32
+  %sinh = warp.sinh %s : f32
+  %big = warp.constant 100.0 : f32
+  %inf = warp.sinh %big : f32
+  %l = warp.constant 3.7 : f32
+  %log10 = warp.log10 %l : f32
+  %zero = warp.constant 0.0 : f32
+  %log0 = warp.log10 %zero : f32
+  warp.return %cosh, %cosh16, %cosh64, %sinh, %inf, %log10, %log0 : f32, f16, f64, f32, f32, f32, f32
 }

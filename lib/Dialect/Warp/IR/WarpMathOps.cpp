@@ -1,14 +1,17 @@
 //===- WarpMathOps.cpp - Warp's scalar math builtins ----------------------===//
 //
-// Only exact operations fold: nothing here calls libm, whose results may
-// differ from the ones Warp's kernels compute at runtime, and float min/max
-// stay unfolded because their choice between -0.0 and +0.0 is unspecified.
+// Exact operations fold; float min/max stay unfolded because their choice
+// between -0.0 and +0.0 is unspecified. Of the libm functions only sinh,
+// cosh and log10 fold, the way Warp's CPU compiler folds them (below).
 //
 //===----------------------------------------------------------------------===//
 
 #include "warp/Dialect/Warp/IR/WarpOps.h"
 
 #include "mlir/IR/Builders.h"
+
+#include <cfenv>
+#include <cmath>
 
 using namespace mlir;
 using namespace mlir::warp;
@@ -172,4 +175,64 @@ OpFoldResult ClampOp::fold(FoldAdaptor adaptor) {
   APInt raised = pickInt(low.getValue(), x.getValue(), isSigned, false);
   return IntegerAttr::get(getType(),
                           pickInt(raised, high.getValue(), isSigned, true));
+}
+
+//===----------------------------------------------------------------------===//
+// sinh, cosh and log10 of constants
+//===----------------------------------------------------------------------===//
+//
+// Warp's CPU kernels call libm (`::coshf(x)`, `::coshf(float(x))` for f16).
+// Given a constant, the compiler warp-lang builds them with (LLVM) folds the
+// call: the double function, rounded once to float, unless the double
+// computation raised an exception other than inexact (then the call stays);
+// log10 only for positive arguments. glibc's sinhf, coshf and log10f are not
+// correctly rounded, so that fold and the float function, which is what
+// upstream math's folders compute when these ops reach them, differ in the
+// last bit for many arguments. The other libm builtins are left to the
+// lowering: glibc rounds them correctly, so either way gives one value.
+
+/// `fn` of a constant float as LLVM's constant folder computes it, or null.
+static OpFoldResult foldLikeLibmCall(Attribute operand, Type type,
+                                     double (*fn)(double),
+                                     bool positiveOnly = false) {
+  auto constant = dyn_cast_or_null<FloatAttr>(operand);
+  if (!constant)
+    return {};
+  APFloat input = constant.getValue();
+  if (positiveOnly && (input.isNegative() || input.isZero()))
+    return {};
+  bool losesInfo;
+  APFloat wide = input;
+  wide.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven,
+               &losesInfo);
+  std::feclearexcept(FE_ALL_EXCEPT);
+  double result = fn(wide.convertToDouble());
+  if (std::fetestexcept(FE_ALL_EXCEPT & ~FE_INEXACT)) {
+    std::feclearexcept(FE_ALL_EXCEPT);
+    return {};
+  }
+  APFloat folded(result);
+  // f16 goes through the float function's result, as `::coshf(float(x))`.
+  if (!type.isF64())
+    folded.convert(APFloat::IEEEsingle(), APFloat::rmNearestTiesToEven,
+                   &losesInfo);
+  folded.convert(cast<FloatType>(type).getFloatSemantics(),
+                 APFloat::rmNearestTiesToEven, &losesInfo);
+  return FloatAttr::get(type, folded);
+}
+
+OpFoldResult SinhOp::fold(FoldAdaptor adaptor) {
+  return foldLikeLibmCall(adaptor.getX(), getType(),
+                          [](double x) { return std::sinh(x); });
+}
+
+OpFoldResult CoshOp::fold(FoldAdaptor adaptor) {
+  return foldLikeLibmCall(adaptor.getX(), getType(),
+                          [](double x) { return std::cosh(x); });
+}
+
+OpFoldResult Log10Op::fold(FoldAdaptor adaptor) {
+  return foldLikeLibmCall(adaptor.getX(), getType(),
+                          [](double x) { return std::log10(x); },
+                          /*positiveOnly=*/true);
 }

@@ -159,15 +159,23 @@ def Warp_AcosOp : Warp_FloatUnaryOp<"acos", "arccosine (radians)",
     "The input is clamped to [-1, 1] first, so it never yields NaN for a "
     "non-NaN input.">;
 def Warp_AtanOp : Warp_FloatUnaryOp<"atan", "arctangent (radians)">;
-def Warp_SinhOp : Warp_FloatUnaryOp<"sinh", "hyperbolic sine">;
-def Warp_CoshOp : Warp_FloatUnaryOp<"cosh", "hyperbolic cosine">;
+// sinh, cosh and log10 of a constant fold as the C++ compiler behind
+// warp-lang's CPU kernels folds their libm calls (WarpMathOps.cpp).
+def Warp_SinhOp : Warp_FloatUnaryOp<"sinh", "hyperbolic sine"> {
+  let hasFolder = 1;
+}
+def Warp_CoshOp : Warp_FloatUnaryOp<"cosh", "hyperbolic cosine"> {
+  let hasFolder = 1;
+}
 def Warp_TanhOp : Warp_FloatUnaryOp<"tanh", "hyperbolic tangent">;
 def Warp_SqrtOp : Warp_FloatUnaryOp<"sqrt", "square root">;
 def Warp_CbrtOp : Warp_FloatUnaryOp<"cbrt", "cube root">;
 def Warp_ExpOp : Warp_FloatUnaryOp<"exp", "e raised to x">;
 def Warp_LogOp : Warp_FloatUnaryOp<"log", "natural logarithm">;
 def Warp_Log2Op : Warp_FloatUnaryOp<"log2", "base-2 logarithm">;
-def Warp_Log10Op : Warp_FloatUnaryOp<"log10", "base-10 logarithm">;
+def Warp_Log10Op : Warp_FloatUnaryOp<"log10", "base-10 logarithm"> {
+  let hasFolder = 1;
+}
 def Warp_ErfOp : Warp_FloatUnaryOp<"erf", "the error function">;
 def Warp_ErfcOp : Warp_FloatUnaryOp<"erfc", "the complementary error function">;
 def Warp_DegreesOp : Warp_FloatUnaryOp<"degrees", "radians to degrees",
