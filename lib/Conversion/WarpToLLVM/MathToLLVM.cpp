@@ -34,6 +34,20 @@ template <typename MathOp> Value libm(const ScalarBuilder &s, ValueRange args) {
   return s.libm<MathOp>(args);
 }
 
+/// On the host, sinh, cosh and log10 become LLVM's intrinsics at once rather
+/// than math ops: host-math's conversion would fold a math op of a constant
+/// with upstream's float folder (glibc's coshf), where the compiler behind
+/// warp-lang's CPU kernels, and LLVM when our JIT optimizes, compute the
+/// double function rounded to float, an ulp away for many arguments. The
+/// warp ops fold their own constants that way (WarpMathOps.cpp); an operand
+/// that becomes constant only later is LLVM's to fold.
+template <typename LLVMOp>
+Value hostIntrinsic(const ScalarBuilder &s, ValueRange args) {
+  return s.viaF32(args, [](const ScalarBuilder &w, ValueRange wide) -> Value {
+    return LLVMOp::create(w.b, w.loc, wide.front().getType(), wide);
+  });
+}
+
 /// builtin.h: `::acosf(min(max(x, -1.0f), 1.0f))` (so even NaN is clamped,
 /// to -1).
 template <typename MathOp>
@@ -195,7 +209,8 @@ struct ClassifyLowering : ConvertOpToLLVMPattern<WarpOp> {
 } // namespace
 
 void mlir::warp::populateWarpMathToLLVMPatterns(
-    const LLVMTypeConverter &converter, RewritePatternSet &patterns) {
+    const LLVMTypeConverter &converter, RewritePatternSet &patterns,
+    bool hostMath) {
   patterns.add<ElementwiseLowering<SinOp>>(converter, libm<math::SinOp>);
   patterns.add<ElementwiseLowering<CosOp>>(converter, libm<math::CosOp>);
   patterns.add<ElementwiseLowering<TanOp>>(converter, libm<math::TanOp>);
@@ -204,15 +219,22 @@ void mlir::warp::populateWarpMathToLLVMPatterns(
   patterns.add<ElementwiseLowering<AcosOp>>(converter,
                                             clampedInverseTrig<math::AcosOp>);
   patterns.add<ElementwiseLowering<AtanOp>>(converter, libm<math::AtanOp>);
-  patterns.add<ElementwiseLowering<SinhOp>>(converter, libm<math::SinhOp>);
-  patterns.add<ElementwiseLowering<CoshOp>>(converter, libm<math::CoshOp>);
+  // On the host, LLVM intrinsics (hostIntrinsic says why).
+  auto either = [&](ScalarFn host, ScalarFn device) {
+    return hostMath ? host : device;
+  };
+  patterns.add<ElementwiseLowering<SinhOp>>(
+      converter, either(hostIntrinsic<LLVM::SinhOp>, libm<math::SinhOp>));
+  patterns.add<ElementwiseLowering<CoshOp>>(
+      converter, either(hostIntrinsic<LLVM::CoshOp>, libm<math::CoshOp>));
   patterns.add<ElementwiseLowering<TanhOp>>(converter, libm<math::TanhOp>);
   patterns.add<ElementwiseLowering<SqrtOp>>(converter, libm<math::SqrtOp>);
   patterns.add<ElementwiseLowering<CbrtOp>>(converter, libm<math::CbrtOp>);
   patterns.add<ElementwiseLowering<ExpOp>>(converter, libm<math::ExpOp>);
   patterns.add<ElementwiseLowering<LogOp>>(converter, libm<math::LogOp>);
   patterns.add<ElementwiseLowering<Log2Op>>(converter, libm<math::Log2Op>);
-  patterns.add<ElementwiseLowering<Log10Op>>(converter, libm<math::Log10Op>);
+  patterns.add<ElementwiseLowering<Log10Op>>(
+      converter, either(hostIntrinsic<LLVM::Log10Op>, libm<math::Log10Op>));
   patterns.add<ElementwiseLowering<ErfOp>>(converter, libm<math::ErfOp>);
   patterns.add<ElementwiseLowering<ErfcOp>>(converter, libm<math::ErfcOp>);
   patterns.add<ElementwiseLowering<FloorOp>>(converter, libm<math::FloorOp>);

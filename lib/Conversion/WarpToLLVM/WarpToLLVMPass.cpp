@@ -26,10 +26,10 @@ using namespace mlir::warp;
 
 void mlir::warp::populateWarpToLLVMPatterns(const LLVMTypeConverter &converter,
                                             RewritePatternSet &patterns,
-                                            bool checkBounds) {
+                                            bool checkBounds, bool hostMath) {
   populateWarpMemoryToLLVMPatterns(converter, patterns, checkBounds);
   populateWarpArithToLLVMPatterns(converter, patterns);
-  populateWarpMathToLLVMPatterns(converter, patterns);
+  populateWarpMathToLLVMPatterns(converter, patterns, hostMath);
   populateWarpCompositeToLLVMPatterns(converter, patterns);
 }
 
@@ -49,7 +49,7 @@ struct ConvertWarpToLLVMPass
   LogicalResult initialize(MLIRContext *context) override {
     converter = std::make_shared<WarpToLLVMTypeConverter>(context);
     RewritePatternSet set(context);
-    populateWarpToLLVMPatterns(*converter, set, checkBounds);
+    populateWarpToLLVMPatterns(*converter, set, checkBounds, hostMath);
     populateFuncToLLVMConversionPatterns(*converter, set);
     cf::populateControlFlowToLLVMConversionPatterns(*converter, set);
     if (hostMath) {

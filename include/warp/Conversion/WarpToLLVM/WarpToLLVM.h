@@ -58,9 +58,12 @@ void populateWarpMemoryToLLVMPatterns(const LLVMTypeConverter &converter,
 /// Constants, zero values, operators, comparisons, bitwise ops and casts.
 void populateWarpArithToLLVMPatterns(const LLVMTypeConverter &converter,
                                      RewritePatternSet &patterns);
-/// Math builtins.
+/// Math builtins. `hostMath`: the code runs on the host CPU (convert-warp-
+/// to-llvm{host-math}), where sinh, cosh and log10 become LLVM intrinsics
+/// directly (MathToLLVM.cpp says why).
 void populateWarpMathToLLVMPatterns(const LLVMTypeConverter &converter,
-                                    RewritePatternSet &patterns);
+                                    RewritePatternSet &patterns,
+                                    bool hostMath = false);
 /// Vector, matrix, quaternion, transform and struct construction, access and
 /// builtins.
 void populateWarpCompositeToLLVMPatterns(const LLVMTypeConverter &converter,
@@ -69,7 +72,8 @@ void populateWarpCompositeToLLVMPatterns(const LLVMTypeConverter &converter,
 /// Every pattern above.
 void populateWarpToLLVMPatterns(const LLVMTypeConverter &converter,
                                 RewritePatternSet &patterns,
-                                bool checkBounds = false);
+                                bool checkBounds = false,
+                                bool hostMath = false);
 
 /// A symbol a target derives from each kernel's name, and what it is for.
 struct KernelSymbol {
